@@ -1,0 +1,20 @@
+// One jest run over every package; each project compiles its TypeScript with ts-jest (CJS, transpile-only,
+// type checking is `tsc -b`'s job).
+const path = require('node:path')
+const tsJest = ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.test.json') }]
+const project = dir => ({
+  displayName: dir,
+  rootDir: `<rootDir>/${dir}`,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.test.ts'],
+  transform: { '^.+\\.ts$': tsJest },
+  moduleNameMapper: {
+    '^@intune-publish/core$': '<rootDir>/../intune-core/src/index.ts',
+    '^@intune-publish/sim$': '<rootDir>/../intune-sim/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+})
+module.exports = {
+  testTimeout: 60000,
+  projects: [project('packages/intune-core'), project('packages/intune-sim'), project('packages/cli')],
+}
