@@ -1,0 +1,68 @@
+/** The plan as text for a terminal and as markdown for job summaries. */
+import type { AssignmentChange, FieldChange, PublishPlan } from './types'
+
+const ACTION_TEXT: Record<PublishPlan['action'], string> = {
+  create: 'create a new app and upload the package',
+  newContentVersion: 'upload the package as a new content version of the existing app',
+  metadataOnly: 'keep the committed content (same package) and update metadata/assignments',
+  unchanged: 'nothing: the same package, metadata and assignments are already in Intune',
+}
+
+function show(v: unknown): string {
+  if (v === null || v === undefined) return '(none)'
+  const s = typeof v === 'string' ? v : JSON.stringify(v)
+  return s.length > 120 ? `${s.slice(0, 117)}...` : s
+}
+
+const fieldLine = (c: FieldChange) => `${c.field}: ${show(c.old)} -> ${show(c.new)}`
+const assignmentLine = (a: AssignmentChange) => `${a.intent} ${a.target}${a.details ? ` (${a.details})` : ''}`
+
+function sections(plan: PublishPlan): [string, string[]][] {
+  const p = plan.permissions
+  return [
+    ['Metadata changes', plan.metadataChanges.map(fieldLine)],
+    ['Rules added', plan.ruleChanges.added],
+    ['Rules removed', plan.ruleChanges.removed],
+    ['Assignments added', plan.assignments.added.map(assignmentLine)],
+    ['Assignments changed', plan.assignments.changed.map(assignmentLine)],
+    ['Assignments removed', plan.assignments.removed.map(assignmentLine)],
+    ['Assignments kept', plan.assignments.kept.map(assignmentLine)],
+    ['Relationships added', plan.relationships.added],
+    ['Relationships removed', plan.relationships.removed],
+    ['Categories added', plan.categories.added],
+    ['Permissions', p.needed.map(n => `${n}: ${p.missing.includes(n) ? 'MISSING' : 'granted'}`)],
+    ['Warnings', plan.warnings],
+  ]
+}
+
+export function renderPlanText(plan: PublishPlan): string {
+  const head = [
+    `Plan for ${plan.displayName} (${plan.appType}${plan.appId ? `, ${plan.appId}` : ', new'}):`,
+    `  ${ACTION_TEXT[plan.action]}`,
+    `  package ${plan.package.fileName} sha256 ${plan.package.sha256.slice(0, 16)}… ${plan.package.version ?? ''}`.trimEnd(),
+    `  Graph ${plan.graphVersion}${plan.betaReasons.length ? ` (beta for: ${plan.betaReasons.join(', ')})` : ''}`,
+  ]
+  if (plan.action === 'create' || plan.action === 'newContentVersion') {
+    head.push(`  upload ${(plan.package.uploadBytes / 1048576).toFixed(1)} MiB`)
+  }
+  for (const [title, lines] of sections(plan)) {
+    if (lines.length) head.push(`  ${title}:`, ...lines.map(l => `    - ${l}`))
+  }
+  return head.join('\n')
+}
+
+export function renderPlanMarkdown(plan: PublishPlan): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|')
+  const out = [
+    `**${esc(plan.displayName)}** (\`${plan.appType}\`${plan.appId ? `, \`${plan.appId}\`` : ', new'}): ${ACTION_TEXT[plan.action]}.`,
+    '',
+    `| package | sha256 | version | Graph |`,
+    `|---|---|---|---|`,
+    `| ${esc(plan.package.fileName)} | \`${plan.package.sha256.slice(0, 16)}…\` | ${esc(plan.package.version ?? '')} | ${plan.graphVersion} |`,
+  ]
+  for (const [title, lines] of sections(plan)) {
+    if (!lines.length) continue
+    out.push('', `**${title}**`, '', ...lines.map(l => `- ${esc(l)}`))
+  }
+  return out.join('\n')
+}
