@@ -33,6 +33,7 @@ export default tseslint.config(
         module: 'writable',
         __dirname: 'readonly',
         URL: 'readonly',
+        performance: 'readonly',
         setTimeout: 'readonly',
         clearTimeout: 'readonly',
       },

@@ -14,7 +14,27 @@ const project = dir => ({
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
 })
+// The adapters: their tests import only modules free of the ESM-only @actions/* and of task-lib; the
+// built bundles are exercised by spawning them (black-box), as the runner and the agent do.
+const adapter = (dir, testMatch) => ({
+  displayName: dir,
+  rootDir: `<rootDir>/${dir}`,
+  testEnvironment: 'node',
+  testMatch,
+  transform: { '^.+\\.ts$': tsJest },
+  moduleNameMapper: {
+    '^@intune-publish/core$': path.join(__dirname, 'packages/intune-core/src/index.ts'),
+    '^@intune-publish/sim$': path.join(__dirname, 'packages/intune-sim/src/index.ts'),
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+})
 module.exports = {
   testTimeout: 60000,
-  projects: [project('packages/intune-core'), project('packages/intune-sim'), project('packages/cli')],
+  projects: [
+    project('packages/intune-core'),
+    project('packages/intune-sim'),
+    project('packages/cli'),
+    adapter('actions/publish', ['<rootDir>/src/**/*.test.ts']),
+    adapter('azure-devops-task', ['<rootDir>/test/**/*.test.ts']),
+  ],
 }

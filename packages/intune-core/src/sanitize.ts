@@ -33,7 +33,10 @@ const FORM_SECRET =
   /\b(client_secret|client_assertion|assertion|access_token|refresh_token|sig|password)=([^&\s"']+)/gi
 const URL_RE = /\bhttps?:\/\/[^\s"'<>)]+/gi
 
-/** Redacts every query value except api-version from one URL string. */
+// client_id is public (it is in every admin-consent URL we print); everything else may be a signature.
+const KEPT_QUERY_KEYS = new Set(['api-version', 'client_id'])
+
+/** Redacts every query value except api-version (and the public client_id) from one URL string. */
 export function sanitizeUrl(url: string): string {
   const q = url.indexOf('?')
   if (q < 0) return url
@@ -45,7 +48,7 @@ export function sanitizeUrl(url: string): string {
     const eq = pair.indexOf('=')
     if (eq < 0) return pair
     const key = pair.slice(0, eq)
-    return key.toLowerCase() === 'api-version' ? pair : `${key}=${REDACTED}`
+    return KEPT_QUERY_KEYS.has(key.toLowerCase()) ? pair : `${key}=${REDACTED}`
   })
   return `${base}?${parts.join('&')}`
 }

@@ -14,7 +14,7 @@ async function encrypt(plain: Buffer, chunk = 7000) {
       for (let i = 0; i < plain.length; i += chunk) yield plain.subarray(i, i + chunk)
     })(),
   )
-  await pipeline(src, enc, async function* (s: AsyncIterable<Buffer>) {
+  await pipeline(src, enc, async (s: AsyncIterable<Buffer>) => {
     for await (const c of s) parts.push(c)
   })
   const r = enc.result()

@@ -100,4 +100,23 @@ export interface PackageInfo {
   /** Warnings worth showing (e.g. provisioning profile expires in 10 days). */
   warnings: string[]
   msi?: MsiInfo
+  /**
+   * Names of `graphProps` keys (or values) that only Graph beta accepts for this app type, e.g.
+   * `identityVersion` on windowsMobileMSI or `arm64` in applicableArchitectures. The one place that picks
+   * v1.0 or beta uses this; empty/absent when v1.0 takes everything.
+   */
+  betaOnly?: string[]
+}
+
+/** Options every reader takes. */
+export interface ReadPackageOptions {
+  /** Which Graph schema to fit enum-like values to (minimum-OS members). Default 'v1.0'. */
+  graphVersion?: 'v1.0' | 'beta'
+  /** "Now" for expiry checks (tests). Default: the current time. */
+  now?: Date
+  /**
+   * iOS: accept an .ipa whose provisioning profile has expired (turns the refusal into a warning). For demos
+   * and tests with old sample apps only; devices won't install such an app.
+   */
+  allowExpiredProvisioningProfile?: boolean
 }

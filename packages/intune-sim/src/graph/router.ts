@@ -78,6 +78,11 @@ export class Router {
     }
     return pathMatched ? 'method' : undefined
   }
+
+  /** Registered path patterns (for "Resource not found for the segment" messages). */
+  patterns(): string[] {
+    return this.routes.map(r => r.route.pattern)
+  }
 }
 
 /** Graph's error envelope (thrown by handlers; the server renders it with the request ids). */

@@ -1,0 +1,147 @@
+/**
+ * Reads every Action input through a `getInput` function (core.getInput in the Action, a map in tests),
+ * validates them all, and returns either the typed inputs or the full list of problems.
+ */
+import { existsSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { readConnectionInputs, type ConnectionInputs, type OidcCheck } from './connection.js'
+import type { PublishInputs } from './core-api.js'
+import { checkGuid, parseBool, parseChoice, parseInt, parseList, Problems, type GetInput } from './fields.js'
+import { expandGlob } from './glob.js'
+
+export const COMMANDS = ['publish', 'plan', 'check-connection'] as const
+export type Command = (typeof COMMANDS)[number]
+
+/** Every input action.yml declares; a test keeps the two in step. */
+export const ACTION_INPUTS = [
+  'command',
+  'connection',
+  'setting-name',
+  'client-id',
+  'client-secret',
+  'auth-url',
+  'tenant-id',
+  'certificate',
+  'cloud',
+  'use-oidc',
+  'oidc-audience',
+  'package',
+  'source',
+  'setup',
+  'app',
+  'assignments',
+  'assignment-mode',
+  'app-id',
+  'supersede',
+  'dry-run',
+  'graph-url',
+  'allow-custom-endpoints',
+  'ca-file',
+  'concurrency',
+  'block-size-mib',
+] as const
+
+export interface ActionInputs extends ConnectionInputs {
+  command: Command
+  /** Package files, one publish each; empty with `source` or for check-connection. */
+  packages: string[]
+  /** The publish options shared by every package (without connection and packagePath). */
+  publish: Omit<PublishInputs, 'connection' | 'packagePath'>
+}
+
+export type ReadResult = { ok: true; inputs: ActionInputs } | { ok: false; problems: string[] }
+
+/** INPUT_* variables that match no declared input (typos, inputs of another action version). */
+export function unknownInputs(env: NodeJS.ProcessEnv): string[] {
+  const known = new Set(ACTION_INPUTS.map(n => `INPUT_${n.replace(/ /g, '_').toUpperCase()}`))
+  return Object.keys(env)
+    .filter(k => k.startsWith('INPUT_') && !known.has(k))
+    .map(k => k.slice('INPUT_'.length).toLowerCase())
+}
+
+/** A path input that must exist; inline text (several lines or JSON/YAML braces) is passed through. */
+function pathOrInline(
+  p: Problems,
+  input: string,
+  raw: string,
+  base: string,
+  inline: boolean,
+): string | undefined {
+  if (!raw) return undefined
+  if (inline && (/[\n{}[\]]/.test(raw) || /^\s*\w[\w-]*\s*:/.test(raw))) return raw
+  const full = path.resolve(base, raw)
+  if (!existsSync(full)) p.add(input, `file '${raw}' not found; give a path relative to the workspace`)
+  return full
+}
+
+function readPackages(p: Problems, raw: string, base: string): string[] {
+  const files: string[] = []
+  for (const pattern of parseList(raw)) {
+    const found = expandGlob(pattern, base)
+    if (!found.length) p.add('package', `'${pattern}' matches no file in ${base}`)
+    files.push(...found)
+  }
+  return [...new Set(files)]
+}
+
+export interface ReadOptions {
+  /** The folder relative paths start from (GITHUB_WORKSPACE, the ADO working directory). */
+  baseDir?: string
+  oidcCheck?: OidcCheck
+}
+
+export function readInputs(
+  get: GetInput,
+  env: NodeJS.ProcessEnv,
+  mask: (s: string) => void,
+  opts: ReadOptions = {},
+): ReadResult {
+  const p = new Problems()
+  const base = opts.baseDir || env.GITHUB_WORKSPACE || process.cwd()
+  const command = parseChoice(p, 'command', get('command'), COMMANDS, 'publish')
+  const conn = readConnectionInputs(get, p, env, mask, opts.oidcCheck)
+  const dryRun = parseBool(p, 'dry-run', get('dry-run'), false) || command === 'plan'
+  const assignmentMode = parseChoice(
+    p,
+    'assignment-mode',
+    get('assignment-mode'),
+    ['merge', 'replace'],
+    'merge',
+  )
+  const concurrency = parseInt(p, 'concurrency', get('concurrency'), 1, 32)
+  const blockSizeMiB = parseInt(p, 'block-size-mib', get('block-size-mib'), 1, 100)
+  const appId = get('app-id') || undefined
+  checkGuid(p, 'app-id', appId)
+  const rawPackage = get('package')
+  const rawSource = get('source')
+  const setup = get('setup')
+  let packages: string[] = []
+  let source: PublishInputs['source']
+  if (command !== 'check-connection') {
+    if (rawPackage && rawSource) p.add('package', 'give either package or source/setup, not both')
+    else if (!rawPackage && !rawSource)
+      p.add('package', 'is missing; give a package path or glob, or source and setup')
+    if (rawPackage) packages = readPackages(p, rawPackage, base)
+    if (rawSource) {
+      const dir = path.resolve(base, rawSource)
+      if (!existsSync(dir) || !statSync(dir).isDirectory()) p.add('source', `folder '${rawSource}' not found`)
+      if (!setup) p.add('setup', 'is missing; give the setup file inside the source folder, e.g. setup.exe')
+      source = { dir, setupFile: setup }
+    } else if (setup) p.add('setup', 'needs source (the folder to package)')
+    if (appId && packages.length > 1)
+      p.add('app-id', 'can update one app only, but package matched several files')
+  }
+  const publish: ActionInputs['publish'] = {
+    source,
+    appTemplate: pathOrInline(p, 'app', get('app'), base, false),
+    assignments: pathOrInline(p, 'assignments', get('assignments'), base, true),
+    assignmentMode,
+    appId,
+    supersede: get('supersede') ? parseList(get('supersede')) : undefined,
+    dryRun,
+    concurrency,
+    blockSizeMiB,
+  }
+  if (p.lines.length) return { ok: false, problems: p.lines }
+  return { ok: true, inputs: { ...conn, command, packages, publish } }
+}

@@ -1,0 +1,32 @@
+/**
+ * Maps the core's Logger onto a CI system's log calls. Progress lines are throttled so that a long
+ * upload prints a line every few seconds, not one per block.
+ */
+import type { Logger, ProgressEvent } from './core-api.js'
+
+export interface LogSink {
+  info(message: string): void
+  warning(message: string): void
+  debug(message: string): void
+  setSecret(secret: string): void
+}
+
+export function createLogger(sink: LogSink, everyMs = 5000, now: () => number = Date.now): Logger {
+  const last = new Map<string, number>()
+  return {
+    info: m => sink.info(m),
+    warn: m => sink.warning(m),
+    debug: m => sink.debug(m),
+    maskSecret: s => {
+      if (s) sink.setSecret(s)
+    },
+    progress: (e: ProgressEvent) => {
+      const t = now()
+      const finished = e.total > 0 && e.done >= e.total
+      const prev = last.get(e.phase)
+      if (!finished && prev !== undefined && t - prev < everyMs) return
+      last.set(e.phase, t)
+      sink.info(e.message)
+    },
+  }
+}

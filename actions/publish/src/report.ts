@@ -1,0 +1,79 @@
+/** What one run of the adapter did: the input to the job summary and to the outputs. */
+import type { CheckConnectionResult, PublishResult } from './core-api.js'
+
+export interface PackageRun {
+  /** The package file, or the source folder packaged on the fly. */
+  package: string
+  result?: PublishResult
+  /** One sanitized line when this package failed. */
+  error?: string
+}
+
+export interface RunReport {
+  command: 'publish' | 'plan' | 'check-connection'
+  connection: {
+    settingName?: string
+    tenantId?: string
+    clientId?: string
+    cloud?: string
+    authKind: string
+    appDisplayName?: string
+  }
+  check?: CheckConnectionResult
+  packages: PackageRun[]
+  /** A failure before or outside any package (bad input, sign-in). */
+  error?: string
+  startedAt: Date
+  durationMs: number
+}
+
+export type OutputStatus =
+  | 'created'
+  | 'updated'
+  | 'unchanged'
+  | 'planned'
+  | 'connected'
+  | 'not-finished'
+  | 'error'
+
+const CHECK_STATUS: Record<CheckConnectionResult['status'], OutputStatus> = {
+  Connected: 'connected',
+  'Not finished': 'not-finished',
+  Error: 'error',
+}
+
+export function reportStatus(r: RunReport): OutputStatus {
+  if (r.error) return 'error'
+  if (r.command === 'check-connection') return r.check ? CHECK_STATUS[r.check.status] : 'error'
+  const last = r.packages[r.packages.length - 1]
+  if (!last || last.error || !last.result) return 'error'
+  return r.packages.some(p => p.error) ? 'error' : last.result.status
+}
+
+/** True when the run should fail the step. */
+export function reportFailed(r: RunReport): boolean {
+  return reportStatus(r) === 'error' || reportStatus(r) === 'not-finished'
+}
+
+/** The step outputs: the last package's facts, and every package in `results`. */
+export function outputsFor(r: RunReport): Record<string, string> {
+  const status = reportStatus(r)
+  const last = r.packages[r.packages.length - 1]?.result
+  const results = r.packages.map(p => ({
+    package: p.package,
+    status: p.error ? 'error' : p.result?.status,
+    appId: p.result?.appId,
+    displayName: p.result?.displayName,
+    contentVersion: p.result?.contentVersion,
+    appUrl: p.result?.appUrl,
+    error: p.error,
+  }))
+  return {
+    status,
+    'app-id': last?.appId ?? '',
+    'content-version': last?.contentVersion ?? '',
+    plan: last ? JSON.stringify(last.plan ?? null) : '',
+    'app-url': last?.appUrl ?? '',
+    results: JSON.stringify(results),
+  }
+}

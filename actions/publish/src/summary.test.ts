@@ -1,0 +1,157 @@
+import { createLogger } from './logger'
+import { planToMarkdown } from './plan-markdown'
+import { outputsFor, reportFailed, reportStatus, type RunReport } from './report'
+import { renderSummary } from './summary'
+import { provenanceOf } from './provenance'
+import type { PublishResult } from './core-api'
+
+const result = (over: Partial<PublishResult> = {}): PublishResult => ({
+  status: 'created',
+  appId: 'a1b2c3d4-0000-4000-8000-000000000001',
+  appType: 'win32LobApp',
+  displayName: '7-Zip',
+  contentVersion: '1',
+  bytesUploaded: 1234,
+  durationMs: 2500,
+  appUrl: 'https://intune.microsoft.com/#view/Microsoft_Intune_Apps/SettingsMenu/appId/a1b2',
+  plan: { action: 'create', assignments: { added: [{ intent: 'required', group: 'Pilot Users' }] } },
+  packageFacts: { fileName: '7z.intunewin', size: 1234, architectures: ['x64', 'arm64'] },
+  ...over,
+})
+
+const base = (over: Partial<RunReport> = {}): RunReport => ({
+  command: 'publish',
+  connection: { settingName: 'Contoso Test', tenantId: 't-1', clientId: 'c-1', authKind: 'secret' },
+  packages: [],
+  startedAt: new Date('2026-11-22T10:00:00Z'),
+  durationMs: 4200,
+  ...over,
+})
+
+describe('outputs', () => {
+  it('describe the last package and list every package in results', () => {
+    const r = base({
+      packages: [
+        { package: 'a.msi', result: result({ displayName: 'A', appId: 'id-a', status: 'unchanged' }) },
+        { package: 'b.intunewin', result: result() },
+      ],
+    })
+    const out = outputsFor(r)
+    expect(out.status).toBe('created')
+    expect(out['app-id']).toBe('a1b2c3d4-0000-4000-8000-000000000001')
+    expect(out['content-version']).toBe('1')
+    expect(JSON.parse(out.plan)).toEqual(result().plan)
+    expect(
+      JSON.parse(out.results).map((x: { appId: string; status: string }) => [x.appId, x.status]),
+    ).toEqual([
+      ['id-a', 'unchanged'],
+      ['a1b2c3d4-0000-4000-8000-000000000001', 'created'],
+    ])
+    expect(reportFailed(r)).toBe(false)
+  })
+
+  it('are error when any package failed, and map check-connection statuses', () => {
+    const r = base({
+      packages: [
+        { package: 'a.msi', error: 'boom' },
+        { package: 'b.msi', result: result() },
+      ],
+    })
+    expect(reportStatus(r)).toBe('error')
+    expect(reportFailed(r)).toBe(true)
+    const check = { permissionsGranted: [], permissionsMissing: [], graphReachable: true, checkedAt: 'now' }
+    expect(
+      reportStatus(base({ command: 'check-connection', check: { ...check, status: 'Connected' } })),
+    ).toBe('connected')
+    const nf = base({ command: 'check-connection', check: { ...check, status: 'Not finished' } })
+    expect([reportStatus(nf), reportFailed(nf)]).toEqual(['not-finished', true])
+  })
+})
+
+describe('renderSummary', () => {
+  it('shows the connection, package facts, plan, result, timings and link', () => {
+    const md = renderSummary(base({ packages: [{ package: '7z.intunewin', result: result() }] }))
+    expect(md).toContain('## intune-publish: Publish — created')
+    expect(md).toContain('| Setting name | Contoso Test |')
+    expect(md).toContain('| Tenant | t-1 |')
+    expect(md).toContain('| architectures | x64, arm64 |')
+    expect(md).toContain(
+      '[Open in Intune](https://intune.microsoft.com/#view/Microsoft_Intune_Apps/SettingsMenu/appId/a1b2)',
+    )
+    expect(md).toContain('| Duration | 2.5 s |')
+    expect(md).toContain('- **group**: Pilot Users')
+    expect(md).toContain('took 4.2 s')
+  })
+
+  it('escapes table cells and reports errors', () => {
+    const md = renderSummary(base({ connection: { settingName: 'a|b', authKind: 'oidc' }, error: 'x: bad' }))
+    expect(md).toContain('| Setting name | a\\|b |')
+    expect(md).toContain('workload identity federation (OIDC)')
+    expect(md).toContain('**Error:** x: bad')
+  })
+})
+
+describe('planToMarkdown', () => {
+  it('renders nested plans as lists with the JSON collapsed', () => {
+    const md = planToMarkdown({
+      action: 'update',
+      changes: [{ field: 'version', from: '1', to: '2' }],
+      removed: [],
+    })
+    expect(md.split('\n').slice(0, 7)).toEqual([
+      '- **action**: update',
+      '- **changes**:',
+      '  -',
+      '    - **field**: version',
+      '    - **from**: 1',
+      '    - **to**: 2',
+      '- **removed**: (none)',
+    ])
+    expect(md).toContain('"field": "version"')
+  })
+})
+
+describe('createLogger', () => {
+  it('maps levels, masks, and throttles progress per phase but always prints the last step', () => {
+    const seen: string[] = []
+    let t = 0
+    const log = createLogger(
+      {
+        info: m => seen.push(`i:${m}`),
+        warning: m => seen.push(`w:${m}`),
+        debug: m => seen.push(`d:${m}`),
+        setSecret: s => seen.push(`s:${s}`),
+      },
+      5000,
+      () => t,
+    )
+    log.warn('careful')
+    log.debug('detail')
+    log.maskSecret('tok')
+    for (const [at, done] of [
+      [0, 1],
+      [1000, 2],
+      [6000, 3],
+      [7000, 10],
+    ]) {
+      t = at
+      log.progress({ phase: 'upload', done, total: 10, message: `${done}/10` })
+    }
+    expect(seen).toEqual(['w:careful', 'd:detail', 's:tok', 'i:1/10', 'i:3/10', 'i:10/10'])
+  })
+})
+
+describe('provenanceOf', () => {
+  it('names the repository, commit, workflow and run URL', () => {
+    const p = provenanceOf(
+      { serverUrl: 'https://github.com', sha: 'abc123', workflow: 'Release', runId: 42, runAttempt: 2 },
+      { GITHUB_REPOSITORY: 'contoso/app' },
+    )
+    expect(p).toEqual({
+      repository: 'contoso/app',
+      commit: 'abc123',
+      workflow: 'Release',
+      runUrl: 'https://github.com/contoso/app/actions/runs/42/attempts/2',
+    })
+  })
+})

@@ -1,0 +1,67 @@
+/**
+ * Maps the task's inputs and its service connection onto the Action's input reader, so both adapters
+ * validate the same way; problem lines are renamed to the task's input names.
+ */
+import * as tl from 'azure-pipelines-task-lib/task'
+import { readInputs, type ReadResult } from '../../../actions/publish/src/inputs.js'
+import { readEndpoint, type IntuneEndpoint } from './endpoint.js'
+import { wifProblem } from './wif.js'
+import { TASK_INPUTS } from './task-inputs.js'
+
+export { TASK_INPUTS }
+
+const KNOWN = new Set(['connection', ...Object.values(TASK_INPUTS)].map(n => `INPUT_${n.toUpperCase()}`))
+
+/** Names of INPUT_* variables that task.json does not declare. */
+export function unknownTaskInputs(vars: readonly string[]): string[] {
+  return vars.filter(v => !KNOWN.has(v.toUpperCase())).map(v => v.slice('INPUT_'.length))
+}
+
+/** The connection's fields, named as the problem lines should show them. */
+const FROM_ENDPOINT: Record<string, keyof IntuneEndpoint> = {
+  'client-id': 'clientId',
+  'client-secret': 'clientSecret',
+  'auth-url': 'authUrl',
+  'tenant-id': 'tenantId',
+}
+
+export function readTaskInputs(mask: (s: string) => void): { read: ReadResult; endpoint?: IntuneEndpoint } {
+  const connectionId = tl.getInput('connection', false) ?? ''
+  let endpoint: IntuneEndpoint | undefined
+  const early: string[] = []
+  if (!connectionId) early.push('connection: is missing; pick a Microsoft Intune service connection')
+  else {
+    try {
+      endpoint = readEndpoint(connectionId, mask)
+    } catch (e) {
+      early.push(e instanceof Error ? e.message : String(e))
+    }
+  }
+  const get = (name: string): string => {
+    if (name in FROM_ENDPOINT) return (endpoint?.[FROM_ENDPOINT[name]] as string | undefined) ?? ''
+    if (name === 'use-oidc') return endpoint?.scheme === 'WorkloadIdentityFederation' ? 'true' : ''
+    if (name === 'graph-url') return tl.getInput('graphUrl', false) || endpoint?.graphUrl || ''
+    if (name === 'setting-name') return tl.getInput('settingName', false) || connectionId
+    const taskName = TASK_INPUTS[name]
+    return taskName ? (tl.getInput(taskName, false) ?? '').trim() : ''
+  }
+  const baseDir = tl.getVariable('System.DefaultWorkingDirectory') || process.cwd()
+  const read = readInputs(get, process.env, mask, { baseDir, oidcCheck: () => wifProblem() })
+  if (!endpoint && !read.ok) {
+    // Without an endpoint every connection field reads as missing: report the one real cause.
+    const rest = read.problems.filter(l => !/^(client-id|client-secret|auth-url|tenant-id):/.test(l))
+    return { read: { ok: false, problems: [...early, ...rest.map(rename)] } }
+  }
+  if (early.length)
+    return { read: { ok: false, problems: [...early, ...(read.ok ? [] : read.problems.map(rename))] } }
+  return { read: read.ok ? read : { ok: false, problems: read.problems.map(rename) }, endpoint }
+}
+
+/** `client-id: ...` -> `connection (clientId): ...`; `block-size-mib: ...` -> `blockSizeMiB: ...`. */
+function rename(line: string): string {
+  const i = line.indexOf(':')
+  const name = line.slice(0, i)
+  if (name in FROM_ENDPOINT) return `connection (${FROM_ENDPOINT[name]})${line.slice(i)}`
+  if (name === 'use-oidc') return `connection (workload identity federation)${line.slice(i)}`
+  return name in TASK_INPUTS ? `${TASK_INPUTS[name]}${line.slice(i)}` : line
+}

@@ -1,0 +1,141 @@
+/**
+ * The Azure DevOps task: read inputs and the service connection, run the command through intune-core,
+ * then set output variables and attach a markdown summary to the run.
+ */
+import { inputVariables } from './env-snapshot.js'
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import * as tl from 'azure-pipelines-task-lib/task'
+import * as coreModule from '@intune-publish/core'
+import { asCoreApi, sanitizerOf, type CoreApi } from '../../../actions/publish/src/core-api.js'
+import { execute } from '../../../actions/publish/src/execute.js'
+import { createLogger } from '../../../actions/publish/src/logger.js'
+import {
+  outputsFor,
+  reportFailed,
+  reportStatus,
+  type RunReport,
+} from '../../../actions/publish/src/report.js'
+import { renderSummary } from '../../../actions/publish/src/summary.js'
+import { planToMarkdown } from '../../../actions/publish/src/plan-markdown.js'
+import { readTaskInputs, unknownTaskInputs } from './inputs.js'
+import { wifAssertion } from './wif.js'
+
+/** Output variable names, camelCase as pipelines reference them. */
+const OUTPUT_NAMES: Record<string, string> = {
+  'app-id': 'appId',
+  'content-version': 'contentVersion',
+  status: 'status',
+  plan: 'plan',
+  'app-url': 'appUrl',
+  results: 'results',
+}
+
+function attachSummary(markdown: string): void {
+  const dir = tl.getVariable('Agent.TempDirectory')
+  if (!dir) {
+    tl.debug('Agent.TempDirectory is unset: no summary attached')
+    return
+  }
+  const file = path.join(dir, `intune-publish-summary-${Date.now()}.md`)
+  writeFileSync(file, markdown)
+  tl.uploadSummary(file)
+}
+
+function finish(api: CoreApi, report: RunReport): void {
+  for (const [name, value] of Object.entries(outputsFor(report))) {
+    tl.setVariable(OUTPUT_NAMES[name], api.sanitizeText(value), false, true)
+  }
+  attachSummary(api.sanitizeText(renderSummary(report, api.renderPlanMarkdown ?? planToMarkdown)))
+  const status = reportStatus(report)
+  if (!reportFailed(report)) {
+    tl.setResult(tl.TaskResult.Succeeded, `intune-publish ${report.command}: ${status}`)
+    return
+  }
+  const lines = [report.error, ...report.packages.map(p => p.error && `${p.package}: ${p.error}`)]
+  if (status === 'not-finished' && report.check) {
+    lines.push(
+      `Not finished: missing ${report.check.permissionsMissing.join(', ')}; grant admin consent at ${report.check.consentUrl ?? 'the app registration'}`,
+    )
+  }
+  for (const line of lines.filter((l): l is string => !!l)) tl.error(api.sanitizeText(line))
+  tl.setResult(tl.TaskResult.Failed, `intune-publish ${report.command}: ${status}`)
+}
+
+export async function run(): Promise<void> {
+  const startedAt = new Date()
+  const secrets: string[] = []
+  let api: CoreApi | undefined
+  const mask = (s: string): void => {
+    if (!s) return
+    tl.setSecret(s)
+    secrets.push(s)
+    api?.registerSecret(s)
+  }
+  const failure = (error: string): RunReport => ({
+    command: 'publish',
+    connection: { authKind: '' },
+    packages: [],
+    error,
+    startedAt,
+    durationMs: Date.now() - startedAt.getTime(),
+  })
+  try {
+    for (const name of unknownTaskInputs(inputVariables)) {
+      tl.warning(`Unknown input '${name}' is ignored; see the task's inputs in task.json`)
+    }
+    const { read, endpoint } = readTaskInputs(mask)
+    if (!read.ok) {
+      const clean = sanitizerOf(coreModule, secrets)
+      for (const line of read.problems) tl.error(clean(line))
+      tl.setVariable('status', 'error', false, true)
+      attachSummary(
+        clean(
+          renderSummary(failure(`${read.problems.length} input problem(s): ${read.problems.join('; ')}`)),
+        ),
+      )
+      tl.setResult(
+        tl.TaskResult.Failed,
+        `intune-publish: ${read.problems.length} input problem(s), each listed above`,
+      )
+      return
+    }
+    api = asCoreApi(coreModule, read.inputs.command !== 'check-connection')
+    for (const s of secrets) api.registerSecret(s)
+    const inputs = read.inputs
+    if (inputs.authKind === 'oidc' && endpoint)
+      inputs.connection.clientAssertion = wifAssertion(endpoint.id, mask)
+    const logger = createLogger({
+      info: m => console.log(m),
+      warning: m => tl.warning(m),
+      debug: m => tl.debug(m),
+      setSecret: mask,
+    })
+    const progress = logger.progress
+    logger.progress = e => {
+      if (e.total > 0) tl.setProgress(Math.floor((100 * e.done) / e.total), e.phase)
+      progress(e)
+    }
+    finish(api, await execute(api, inputs, logger, provenance()))
+  } catch (e) {
+    const line = api
+      ? api.errorLine(e)
+      : sanitizerOf(coreModule, secrets)(e instanceof Error ? e.message : String(e))
+    if (api) finish(api, failure(line))
+    else tl.setResult(tl.TaskResult.Failed, line)
+  }
+}
+
+/** The pipeline run's facts for the app's notes. */
+function provenance(): Record<string, string> {
+  const v = (name: string): string => tl.getVariable(name) ?? ''
+  const out: Record<string, string> = {}
+  if (v('Build.Repository.Name')) out.repository = v('Build.Repository.Name')
+  if (v('Build.SourceVersion')) out.commit = v('Build.SourceVersion')
+  if (v('Build.DefinitionName')) out.workflow = v('Build.DefinitionName')
+  const collection = v('System.CollectionUri')
+  if (collection && v('System.TeamProject') && v('Build.BuildId')) {
+    out.runUrl = `${collection.replace(/\/?$/, '/')}${encodeURIComponent(v('System.TeamProject'))}/_build/results?buildId=${v('Build.BuildId')}`
+  }
+  return out
+}

@@ -1,0 +1,21 @@
+/** The task's input names (task.json), free of task-lib so tests can read them. */
+
+/** Action input name -> task input name, for the inputs both have. */
+export const TASK_INPUTS: Record<string, string> = {
+  command: 'command',
+  'setting-name': 'settingName',
+  package: 'package',
+  source: 'source',
+  setup: 'setup',
+  app: 'app',
+  assignments: 'assignments',
+  'assignment-mode': 'assignmentMode',
+  'app-id': 'appId',
+  supersede: 'supersede',
+  'dry-run': 'dryRun',
+  'graph-url': 'graphUrl',
+  'allow-custom-endpoints': 'allowCustomEndpoints',
+  'ca-file': 'caFile',
+  concurrency: 'concurrency',
+  'block-size-mib': 'blockSizeMiB',
+}

@@ -1,0 +1,12 @@
+export { CLOUDS, CLOUD_NAMES, type Cloud, type CloudName, parseCloudName } from './clouds'
+export { loadCertificate, type CertificateCredential } from './certificate'
+export { parseConnectionJson } from './parseConnectionJson'
+export { resolveConnection } from './resolveConnection'
+export {
+  readConnectionFromEnv,
+  readJsonOrFile,
+  readPemOrFile,
+  readTextFile,
+  mergeConnectionInputs,
+} from './readConnectionFromEnv'
+export type { Credential, ResolvedConnection } from './types'

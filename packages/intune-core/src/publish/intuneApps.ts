@@ -1,0 +1,130 @@
+/**
+ * Intune's mobileApps calls, named for what they do. Paths follow the protocol reference §1: content
+ * calls go through the app type's OData cast segment (`microsoft.graph.win32LobApp`), which
+ * `contentVersions` needs because it is a navigation of the abstract mobileLobApp.
+ */
+import type { AppType } from '../packages/types'
+import type { GraphPort, GraphVersion } from './graphPort'
+
+export interface GraphApp {
+  id: string
+  '@odata.type': string
+  displayName?: string
+  notes?: string | null
+  publishingState?: string
+  committedContentVersion?: string | null
+  [key: string]: unknown
+}
+
+export interface GraphContentFile {
+  id: string
+  name?: string
+  uploadState: string
+  azureStorageUri?: string | null
+  azureStorageUriExpirationDateTime?: string | null
+  isCommitted?: boolean
+  errorDescription?: string
+  [key: string]: unknown
+}
+
+export interface ContentFileBody {
+  '@odata.type': '#microsoft.graph.mobileAppContentFile'
+  name: string
+  size: number
+  sizeEncrypted: number
+  manifest: string | null
+  isDependency: false
+}
+
+const APPS = '/deviceAppManagement/mobileApps'
+const q = (s: string) => s.replace(/'/g, "''")
+
+export class IntuneApps {
+  constructor(
+    private readonly graph: GraphPort,
+    /** Version for app bodies: decided once per publish by the template layer. */
+    readonly version: GraphVersion,
+  ) {}
+
+  private content(appId: string, appType: AppType): string {
+    return `${APPS}/${appId}/microsoft.graph.${appType}/contentVersions`
+  }
+
+  getApp(id: string): Promise<GraphApp> {
+    return this.graph.get<GraphApp>(`${APPS}/${id}`, { version: this.version })
+  }
+
+  /** Every app of one type; beta returns beta-only properties (displayVersion, roleScopeTagIds). */
+  listAppsOfType(appType: AppType): Promise<GraphApp[]> {
+    const filter = encodeURIComponent(`isof('microsoft.graph.${appType}')`)
+    return this.graph.list<GraphApp>(`${APPS}?$filter=${filter}`, { version: this.version })
+  }
+
+  listAppsByName(displayName: string): Promise<GraphApp[]> {
+    const filter = encodeURIComponent(`displayName eq '${q(displayName)}'`)
+    return this.graph.list<GraphApp>(`${APPS}?$filter=${filter}`, { version: this.version })
+  }
+
+  createApp(body: Record<string, unknown>): Promise<GraphApp> {
+    return this.graph.post<GraphApp>(APPS, body, { version: this.version })
+  }
+
+  patchApp(id: string, body: Record<string, unknown>): Promise<void> {
+    return this.graph.patch(`${APPS}/${id}`, body, { version: this.version })
+  }
+
+  deleteApp(id: string): Promise<void> {
+    return this.graph.delete(`${APPS}/${id}`, { version: this.version })
+  }
+
+  async createContentVersion(appId: string, appType: AppType): Promise<string> {
+    const cv = await this.graph.post<{ id: string }>(
+      this.content(appId, appType),
+      {},
+      { version: this.version },
+    )
+    return cv.id
+  }
+
+  createContentFile(
+    appId: string,
+    appType: AppType,
+    cv: string,
+    body: ContentFileBody,
+  ): Promise<GraphContentFile> {
+    return this.graph.post<GraphContentFile>(`${this.content(appId, appType)}/${cv}/files`, body, {
+      version: this.version,
+    })
+  }
+
+  getContentFile(appId: string, appType: AppType, cv: string, fileId: string): Promise<GraphContentFile> {
+    return this.graph.get<GraphContentFile>(`${this.content(appId, appType)}/${cv}/files/${fileId}`, {
+      version: this.version,
+    })
+  }
+
+  async renewUpload(appId: string, appType: AppType, cv: string, fileId: string): Promise<void> {
+    // An empty body broke renewals in IntuneWin32App (issue #3); Graph wants `{}`.
+    await this.graph.post(
+      `${this.content(appId, appType)}/${cv}/files/${fileId}/renewUpload`,
+      {},
+      {
+        version: this.version,
+      },
+    )
+  }
+
+  async commitFile(
+    appId: string,
+    appType: AppType,
+    cv: string,
+    fileId: string,
+    info: unknown,
+  ): Promise<void> {
+    await this.graph.post(
+      `${this.content(appId, appType)}/${cv}/files/${fileId}/commit`,
+      { fileEncryptionInfo: info },
+      { version: this.version },
+    )
+  }
+}

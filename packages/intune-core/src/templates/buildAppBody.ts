@@ -1,0 +1,238 @@
+/**
+ * Package facts + app template -> the Graph create body for the app's type, and the Graph version it
+ * needs. The package fills the gaps; the template overrides. Values the package offers that only beta
+ * knows (e.g. an MSI's identityVersion) are sent only when something the user asked for needs beta anyway.
+ */
+import type { AppType, PackageInfo } from '../packages/types'
+import type { AppTemplate } from './appTemplate'
+import { completeNonNullables } from './completeBody'
+import { allProperties, checkGraphValue, type GraphVersion } from './graphMetadata'
+import { chooseGraphVersion } from './graphVersion'
+import { minimumOsMember, minimumOsTypeName, toMinimumOs } from './minimumOs'
+import { templateError } from './templateErrors'
+import type { GraphRule } from './winRules'
+
+export interface BuildAppBodyOptions {
+  /** Label for messages (default: the template's leaf file). */
+  templateLabel?: string
+  /** Ids of the template's `scopeTags`, once resolved (names -> ids happen against Graph, elsewhere). */
+  roleScopeTagIds?: string[]
+}
+
+export interface BuiltAppBody {
+  body: Record<string, unknown>
+  version: GraphVersion
+  betaReasons: string[]
+  warnings: string[]
+}
+
+/** Intune's default Win32 return codes (what the admin center pre-fills). */
+export const DEFAULT_RETURN_CODES = [
+  { returnCode: 0, type: 'success' },
+  { returnCode: 1707, type: 'success' },
+  { returnCode: 3010, type: 'softReboot' },
+  { returnCode: 1641, type: 'hardReboot' },
+  { returnCode: 1618, type: 'retry' },
+]
+
+const DEFAULT_MIN_OS: Partial<Record<AppType, string>> = {
+  iosLobApp: '9.0',
+  androidLobApp: '4.0',
+  macOSPkgApp: '10.13',
+  macOSDmgApp: '10.13',
+  windowsUniversalAppX: '10.0',
+}
+
+/** Defaults for non-nullable properties that aren't booleans, by property name. */
+function enumDefaults(appType: AppType): Record<string, unknown> {
+  return {
+    applicableArchitectures: appType === 'win32LobApp' ? 'x64,x86' : 'neutral',
+    applicableDeviceTypes: 'desktop',
+    applicableDeviceType: { iPad: true, iPhoneAndIPod: true },
+    targetedPlatforms: 'androidDeviceAdministrator',
+    appleDeviceAppDeliveryProtocolType: 'default',
+    deviceRestartBehavior: 'basedOnReturnCode',
+    runAsAccount: 'system',
+  }
+}
+
+export function buildAppBody(
+  pkg: PackageInfo,
+  tpl: AppTemplate,
+  opts: BuildAppBodyOptions = {},
+): BuiltAppBody {
+  const appType = pkg.appType
+  const label = opts.templateLabel ?? tpl.files[0] ?? '<app template>'
+  const warnings: string[] = []
+  const problems: string[] = []
+  const known = allProperties('beta', appType) ?? {}
+
+  // Layer 1: what the package says (only properties of this type).
+  const fromPackage: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(pkg.graphProps)) if (k in known && v !== undefined) fromPackage[k] = v
+  if (pkg.displayName) fromPackage.displayName = pkg.displayName
+  if (pkg.publisher) fromPackage.publisher = pkg.publisher
+  fromPackage.fileName ??= pkg.fileName
+  const pkgMinOs = fromPackage.minimumSupportedOperatingSystem
+  if (pkgMinOs !== undefined) {
+    fromPackage.minimumSupportedOperatingSystem = toMinimumOs(appType, pkgMinOs, 'v1.0')
+    const [v1, beta] = [
+      minimumOsMember(appType, String(pkgMinOs), 'v1.0'),
+      minimumOsMember(appType, String(pkgMinOs), 'beta'),
+    ]
+    if (typeof pkgMinOs === 'string' && v1 !== beta && !('minimumSupportedOperatingSystem' in tpl.props))
+      warnings.push(
+        `the package's minimum OS ${pkgMinOs} is sent as ${v1} (Graph v1.0 has nothing higher); set minimumSupportedOperatingSystem: "${pkgMinOs}" in the template for ${beta} (Graph beta)`,
+      )
+  }
+
+  // Layer 2: what the template says.
+  const fromTemplate: Record<string, unknown> = {}
+  const ignored: string[] = []
+  for (const [k, v] of Object.entries(tpl.props)) {
+    if (k in known) fromTemplate[k] = v
+    else ignored.push(k)
+  }
+  if (ignored.length)
+    warnings.push(`${label}: ${ignored.join(', ')} ignored: not properties of a ${appType} app`)
+  if (fromTemplate.minimumSupportedOperatingSystem !== undefined)
+    fromTemplate.minimumSupportedOperatingSystem = toMinimumOs(
+      appType,
+      fromTemplate.minimumSupportedOperatingSystem,
+      'beta',
+    )
+
+  const body: Record<string, unknown> = {
+    '@odata.type': `#microsoft.graph.${appType}`,
+    ...fromPackage,
+    ...fromTemplate,
+  }
+  const userSet = new Set(Object.keys(fromTemplate))
+  if (opts.roleScopeTagIds) {
+    body.roleScopeTagIds = [
+      ...new Set([...((body.roleScopeTagIds as string[] | undefined) ?? []), ...opts.roleScopeTagIds]),
+    ]
+    userSet.add('roleScopeTagIds')
+  }
+
+  if (!body.displayName) problems.push(`${label}: displayName: required (the package doesn't name the app)`)
+  if (!body.publisher)
+    problems.push(`${label}: publisher: required (the package doesn't say who publishes it)`)
+  if (!body.description && body.displayName) {
+    body.description = body.displayName
+    warnings.push(`${label}: description not given; using the display name (Intune requires a description)`)
+  }
+  if (minimumOsTypeName(appType) && body.minimumSupportedOperatingSystem === undefined)
+    body.minimumSupportedOperatingSystem = toMinimumOs(appType, DEFAULT_MIN_OS[appType], 'v1.0')
+
+  if (appType === 'win32LobApp') win32(body, pkg, tpl, label, problems, userSet)
+  if (appType === 'macOSDmgApp' || appType === 'macOSPkgApp') macos(body, appType, label, problems)
+  if (problems.length) throw templateError(problems, 'app template')
+
+  // Choose the version on what the user asked for; package-only extras that v1.0 lacks are dropped for v1.0.
+  const trial: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(body)) {
+    const fits = userSet.has(k) || k === '@odata.type' || !checkGraphValue('v1.0', appType, { [k]: v }).length
+    if (fits) trial[k] = v
+  }
+  const choice = chooseGraphVersion(appType, trial)
+  if (tpl.scopeTags.length && !opts.roleScopeTagIds && choice.version === 'v1.0')
+    Object.assign(choice, {
+      version: 'beta',
+      betaReasons: ['scopeTags: roleScopeTagIds exist only in Graph beta'],
+    })
+  const final = choice.version === 'beta' ? body : trial
+  if (
+    choice.version === 'beta' &&
+    appType === 'win32LobApp' &&
+    final.displayVersion === undefined &&
+    pkg.version
+  )
+    final.displayVersion = pkg.version
+
+  const missing = completeNonNullables(choice.version, appType, final, enumDefaults(appType))
+  if (missing.length)
+    throw templateError(
+      missing.map(m => `${label}: ${m}: required for a ${appType} app`),
+      'app template',
+    )
+  const left = checkGraphValue(choice.version, appType, final)
+  if (left.length)
+    throw templateError(
+      left.map(l => `${label}: ${l}`),
+      'app template',
+    )
+  return {
+    body: final,
+    version: choice.version,
+    betaReasons: choice.betaReasons,
+    warnings: [...warnings, ...pkg.warnings],
+  }
+}
+
+function win32(
+  body: Record<string, unknown>,
+  pkg: PackageInfo,
+  tpl: AppTemplate,
+  label: string,
+  problems: string[],
+  userSet: Set<string>,
+): void {
+  body.returnCodes ??= DEFAULT_RETURN_CODES.map(c => ({ ...c }))
+  const pkgExp = (pkg.graphProps.installExperience as Record<string, unknown> | undefined) ?? {}
+  const tplExp = (tpl.props.installExperience as Record<string, unknown> | undefined) ?? {}
+  body.installExperience = {
+    runAsAccount: 'system',
+    deviceRestartBehavior: 'basedOnReturnCode',
+    ...pkgExp,
+    ...tplExp,
+  }
+  if (tplExp.maxRunTimeInMinutes !== undefined) userSet.add('installExperience')
+  body.minimumSupportedWindowsRelease ??= '1607'
+  if (body.allowedArchitectures !== undefined && !userSet.has('applicableArchitectures'))
+    body.applicableArchitectures = 'none'
+  if (!body.installCommandLine)
+    problems.push(
+      `${label}: installCommandLine: required for Win32 apps (the package has no MSI to derive it from)`,
+    )
+  if (!body.uninstallCommandLine)
+    problems.push(
+      `${label}: uninstallCommandLine: required for Win32 apps (the package has no MSI to derive it from)`,
+    )
+
+  const pkgRules = ((pkg.graphProps.rules as GraphRule[] | undefined) ?? []).filter(
+    r => r && typeof r === 'object',
+  )
+  const pick = (type: GraphRule['ruleType']): GraphRule[] => {
+    const mine = tpl.rules.filter(r => r.ruleType === type)
+    return mine.length ? mine : pkgRules.filter(r => r.ruleType === type)
+  }
+  const detection = pick('detection')
+  if (!detection.length)
+    problems.push(
+      `${label}: detection: Win32 apps need at least one detection rule (msi, file, registry or script)`,
+    )
+  if (detection.filter(r => r['@odata.type'].endsWith('PowerShellScriptRule')).length > 1)
+    problems.push(`${label}: detection: at most one script detection rule is allowed (Intune)`)
+  body.rules = [...detection, ...pick('requirement')]
+  if (tpl.rules.length) userSet.add('rules')
+}
+
+function macos(body: Record<string, unknown>, appType: AppType, label: string, problems: string[]): void {
+  const need = ['primaryBundleId', 'primaryBundleVersion'].filter(k => !body[k])
+  if (need.length) {
+    const why = appType === 'macOSDmgApp' ? "a .dmg doesn't say them" : "the .pkg didn't say them"
+    problems.push(
+      `${label}: ${need.join(', ')}: required for ${appType} apps (${why}); add them to the app template`,
+    )
+    return
+  }
+  if (!Array.isArray(body.includedApps) || !body.includedApps.length)
+    body.includedApps = [
+      {
+        '@odata.type': '#microsoft.graph.macOSIncludedApp',
+        bundleId: body.primaryBundleId,
+        bundleVersion: body.primaryBundleVersion,
+      },
+    ]
+}

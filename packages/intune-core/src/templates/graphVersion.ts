@@ -1,0 +1,48 @@
+/**
+ * THE place that decides whether a body goes to Graph v1.0 or beta. v1.0 is used whenever it can take the
+ * body as it is; beta only when the type or something in the body (a property, an enum member such as
+ * arm64, a nested type) exists in beta alone. Decided from Microsoft's metadata, not from a list.
+ */
+import { ErrorCodes, IntunePublishError } from '../errors'
+import { checkGraphValue, graphMetadata, type GraphVersion } from './graphMetadata'
+
+export type { GraphVersion } from './graphMetadata'
+
+export interface GraphVersionChoice {
+  version: GraphVersion
+  /** Why beta was needed (empty for v1.0), one readable line each. */
+  betaReasons: string[]
+}
+
+/**
+ * Choose the Graph version for `body` as an instance of `typeName` (an app type such as `win32LobApp`, or
+ * `mobileAppAssignment`, or any other type in the metadata). Throws TEMPLATE_INVALID when even beta
+ * can't take the body (an unknown property or value), listing every problem.
+ */
+export function chooseGraphVersion(typeName: string, body: Record<string, unknown>): GraphVersionChoice {
+  const name = typeName.replace(/^#?microsoft\.graph\./, '')
+  if (!graphMetadata('v1.0').types[`microsoft.graph.${name}`]) {
+    const beta = checkGraphValue('beta', name, body)
+    if (beta.length) throw invalid(name, beta)
+    return { version: 'beta', betaReasons: [`${name} exists only in Graph beta`] }
+  }
+  const v1 = checkGraphValue('v1.0', name, body)
+  if (!v1.length) return { version: 'v1.0', betaReasons: [] }
+  const beta = checkGraphValue('beta', name, body)
+  if (beta.length) throw invalid(name, beta)
+  return { version: 'beta', betaReasons: v1.map(p => `${p} (beta has it)`) }
+}
+
+/** beta if any choice needs beta; the reasons of all of them. */
+export function combineGraphVersions(...choices: GraphVersionChoice[]): GraphVersionChoice {
+  const betaReasons = choices.flatMap(c => c.betaReasons)
+  return { version: choices.some(c => c.version === 'beta') ? 'beta' : 'v1.0', betaReasons }
+}
+
+function invalid(typeName: string, problems: string[]): IntunePublishError {
+  return new IntunePublishError(
+    ErrorCodes.TemplateInvalid,
+    [`The ${typeName} body is not valid for Microsoft Graph:`, ...problems.map(p => `  ${p}`)].join('\n'),
+    { fix: 'Fix the template fields named above (Graph property names and values are case-sensitive).' },
+  )
+}

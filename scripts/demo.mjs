@@ -1,0 +1,67 @@
+// `npm run demo`: start the local Intune simulator, then run the main job against it the way a CI
+// pipeline would (through the CLI), and stop the simulator again. Prints every step.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { root } from './pnpm.mjs'
+
+const cli = join(root, 'packages', 'cli', 'dist', 'cli.js')
+const simCli = join(root, 'packages', 'intune-sim', 'dist', 'cli.js')
+const demo = join(root, 'docs', 'examples', 'demo')
+
+function startSimulator() {
+  const child = spawn(process.execPath, [simCli], { stdio: ['ignore', 'pipe', 'inherit'] })
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout })
+    lines.once('line', line => resolve({ child, ready: JSON.parse(line) }))
+    child.once('exit', code => reject(new Error(`simulator exited early (${code})`)))
+  })
+}
+
+function step(title, args, env) {
+  console.log(`\n$ intune-publish ${args.join(' ')}`)
+  const r = spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit', env, cwd: root })
+  if (r.status !== 0) throw new Error(`${title} failed (exit ${r.status})`)
+}
+
+const { child, ready } = await startSimulator()
+const work = mkdtempSync(join(tmpdir(), 'intune-demo-'))
+let failed = false
+try {
+  console.log(`Simulator ready: Graph ${ready.graphUrl}, token endpoint ${ready.authUrl}`)
+  const env = {
+    ...process.env,
+    INTUNE_CONNECTION: JSON.stringify(ready.connection),
+    INTUNE_CA_FILE: ready.caFile,
+  }
+  step('check-connection', ['check-connection'], env)
+  if (existsSync(join(root, 'packages', 'cli', 'dist', 'commands', 'publish.js'))) {
+    const pkg = join(work, 'hello-intune.intunewin')
+    step(
+      'package',
+      ['package', '--source', join(demo, 'sample-app'), '--setup', 'install.ps1', '--out', pkg],
+      env,
+    )
+    const publish = [
+      'publish',
+      '--package',
+      pkg,
+      '--app',
+      join(demo, 'app.yaml'),
+      '--assignments',
+      join(demo, 'assignments.yaml'),
+    ]
+    step('publish', publish, env)
+    console.log('\nRe-running the same publish: nothing should change.')
+    step('publish again', publish, env)
+  }
+} catch (e) {
+  failed = true
+  console.error(`demo: ${e.message}`)
+} finally {
+  child.kill('SIGTERM')
+  rmSync(work, { recursive: true, force: true })
+}
+process.exit(failed ? 1 : 0)
