@@ -5,6 +5,7 @@
  * makes one counting pass first (zip only, output discarded), then `open()` streams the real pass and checks
  * it came out the same size.
  */
+import { createHash } from 'node:crypto'
 import { PassThrough, Writable, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { encryptedLength } from '../crypto/payloadEncryptor'
@@ -92,6 +93,11 @@ export interface PreparedIntunewinPayload {
   msi?: MsiInfo
   fileCount: number
   sourceBytes: number
+  /**
+   * SHA-256 (hex) of the plaintext inner zip. With a seed (fixed timestamps) it depends only on the folder's
+   * names and bytes, so it identifies "the same build" across runs.
+   */
+  digest: string
   /** Starts the real pass (call once per upload attempt; each call re-reads the folder). */
   open: () => IntunewinPayloadStream
 }
@@ -102,9 +108,11 @@ export async function prepareIntunewinPayload(
 ): Promise<PreparedIntunewinPayload> {
   const prep = await prepareSource(opts)
   let size = 0
+  const sha = createHash('sha256')
   const counter = new Writable({
     write(chunk: Buffer, _enc, cb) {
       size += chunk.length
+      sha.update(chunk)
       cb()
     },
   })
@@ -129,6 +137,7 @@ export async function prepareIntunewinPayload(
     msi: prep.msi,
     fileCount: prep.listing.files.length,
     sourceBytes: prep.listing.totalBytes,
+    digest: sha.digest('hex'),
     open: () => run(prep, opts, size),
   }
 }

@@ -1,0 +1,123 @@
+/**
+ * Carries out a plan. Order matters: content first (create, upload, commit), then the app's metadata and
+ * committedContentVersion in one PATCH, then — once Intune says the app is published, because assign
+ * answers 400 before that — categories, assignments and relationships.
+ *
+ * Failure policy: an app this run created is deleted again if the run fails before its content is
+ * committed, so no "Your app is not ready yet" orphan is left. If the process dies before it can delete,
+ * the next run finds the half-created app by its notes marker and reuses it (never a second app).
+ */
+import type { Dispatcher } from 'undici'
+import { errorLine, IntunePublishError } from '../errors'
+import type { Logger } from '../logger'
+import type { PublishPlan } from '../plan/types'
+import type { ContentSource } from './contentSource'
+import type { GraphApp, IntuneApps } from './intuneApps'
+import { renderNotes, type NotesMarker } from './notesMarker'
+import { uploadContentVersion } from './uploadContentVersion'
+import { waitFor } from './waitFor'
+
+export interface ExecuteInputs {
+  plan: PublishPlan
+  apps: IntuneApps
+  body: Record<string, unknown>
+  existing?: GraphApp
+  marker: NotesMarker
+  templateNotes?: string
+  source: ContentSource
+  fileName: string
+  manifest: string | null
+  log: Logger
+  dispatcher?: Dispatcher
+  concurrency?: number
+  blockSize?: number
+  stateDeadlineMs?: number
+  /** Categories, assignments, relationships: run after the app is published. */
+  afterPublished?: (appId: string) => Promise<void>
+}
+
+export interface ExecuteResult {
+  appId: string
+  contentVersion?: string
+  bytesUploaded: number
+}
+
+async function waitPublished(apps: IntuneApps, appId: string, deadlineMs: number): Promise<void> {
+  await waitFor(
+    async () => {
+      const app = await apps.getApp(appId)
+      return app.publishingState === 'published' ? { done: true, value: undefined } : { done: false, state: app.publishingState }
+    },
+    { what: 'Intune to publish the app', deadlineMs, initialDelayMs: 500, maxDelayMs: 10_000 },
+  )
+}
+
+/** PATCH can answer 400 for a while right after a large commit (protocol §10.13): retry, don't sleep blindly. */
+async function patchWithRetry(apps: IntuneApps, appId: string, body: Record<string, unknown>, log: Logger): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await apps.patchApp(appId, body)
+    } catch (e) {
+      if (!(e instanceof IntunePublishError) || e.status !== 400 || attempt >= 5) throw e
+      log.debug(`PATCH answered 400, retrying (${attempt}/5): ${errorLine(e)}`)
+      await new Promise(r => setTimeout(r, 2000 * attempt))
+    }
+  }
+}
+
+export async function executePublish(x: ExecuteInputs): Promise<ExecuteResult> {
+  const { plan, apps, log } = x
+  const deadline = x.stateDeadlineMs ?? 30 * 60_000
+  const odataType = String(x.body['@odata.type'])
+  let appId = x.existing?.id
+  let createdHere = false
+  let committed = false
+  let contentVersion: string | undefined
+  let bytesUploaded = 0
+  try {
+    if (!appId) {
+      const created = await apps.createApp({ ...x.body, notes: renderNotes(x.templateNotes, x.marker) })
+      appId = created.id
+      createdHere = true
+      log.info(`created app ${appId} (${plan.displayName})`)
+    }
+    const upload = plan.action === 'create' || plan.action === 'newContentVersion'
+    if (upload) {
+      const r = await uploadContentVersion({
+        apps,
+        appId,
+        appType: plan.appType,
+        fileName: x.fileName,
+        manifest: x.manifest,
+        source: x.source,
+        log,
+        dispatcher: x.dispatcher,
+        concurrency: x.concurrency,
+        blockSize: x.blockSize,
+        stateDeadlineMs: deadline,
+      })
+      contentVersion = r.contentVersion
+      bytesUploaded = r.bytesUploaded
+    } else {
+      contentVersion = x.existing?.committedContentVersion ?? undefined
+    }
+    const notes = renderNotes(x.templateNotes ?? undefined, { ...x.marker, contentVersion })
+    const patch: Record<string, unknown> = { ...x.body, '@odata.type': odataType, notes }
+    if (upload) patch.committedContentVersion = contentVersion
+    if (upload || plan.metadataChanges.length || plan.ruleChanges.added.length || plan.ruleChanges.removed.length) {
+      await patchWithRetry(apps, appId, patch, log)
+    }
+    committed = true
+    await waitPublished(apps, appId, deadline)
+    await x.afterPublished?.(appId)
+    return { appId, contentVersion, bytesUploaded }
+  } catch (e) {
+    if (createdHere && !committed && appId) {
+      await apps.deleteApp(appId).then(
+        () => log.warn(`deleted the half-created app ${appId} after the failure; nothing is left behind`),
+        d => log.warn(`could not delete the half-created app ${appId} (${errorLine(d)}); the next run reuses it`),
+      )
+    }
+    throw e
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * `publish` (and `publish --dry-run` / `plan`): the one entry the CLI, the Action and the task call.
+ *   inputs validated → templates and package read → signed in, permissions checked → existing app found →
+ *   plan → (dry run: stop) → content uploaded and committed → metadata → assignments → result.
+ * Every input problem surfaces before anything is written to Intune.
+ */
+import type { PublishInputs, PublishResult } from '../api'
+import { resolveConnection } from '../connection'
+import { inputError } from '../errors'
+import { safeLogger, type Logger } from '../logger'
+import { assertPermissions, checkPermissions, Requirements, type PermissionRequirement } from '../permissions'
+import { renderPlanText } from '../plan/renderPlan'
+import { buildAppBody, loadAppTemplate, loadAssignmentTemplate, type AppTemplate } from '../templates'
+import { appAdminUrl } from './appUrl'
+import { executePublish } from './executePublish'
+import { appIdentity, findExistingApp } from './findExistingApp'
+import { IntuneApps } from './intuneApps'
+import { stripMarker } from './notesMarker'
+import { planPublish } from './planPublish'
+import { preparePackage } from './preparePackage'
+import { openSession } from './session'
+import { planExtras } from './planExtras'
+
+export interface PublishOptions {
+  env?: Record<string, string | undefined>
+  /** "Now" for relative assignment times (tests). */
+  now?: Date
+  /** Deadline for each Intune state change (SAS, commit, publishing). */
+  stateDeadlineMs?: number
+  allowExpiredProvisioningProfile?: boolean
+}
+
+function checkNumber(field: string, v: number | undefined, min: number, max: number): void {
+  if (v === undefined) return
+  if (!Number.isInteger(v) || v < min || v > max) {
+    throw inputError(field, `must be a whole number from ${min} to ${max}, got ${String(v)}`, `Set ${field} between ${min} and ${max}.`)
+  }
+}
+
+async function loadTemplates(inputs: PublishInputs) {
+  const tpl: AppTemplate = await loadAppTemplate(inputs.appTemplate ?? {})
+  const assignments = inputs.assignments !== undefined ? await loadAssignmentTemplate(inputs.assignments) : tpl.assignments
+  return { tpl, assignments }
+}
+
+export async function publish(inputs: PublishInputs, logger: Logger, opts: PublishOptions = {}): Promise<PublishResult> {
+  const started = Date.now()
+  const log = safeLogger(logger)
+  checkNumber('concurrency', inputs.concurrency, 1, 64)
+  checkNumber('block-size-mib', inputs.blockSizeMiB, 1, 100)
+  const resolved = resolveConnection(inputs.connection, log)
+  const { tpl, assignments } = await loadTemplates(inputs)
+  const prepared = await preparePackage(inputs, log, { allowExpiredProvisioningProfile: opts.allowExpiredProvisioningProfile })
+  const { pkg } = prepared
+  // Built once before signing in, so template problems are reported without touching the network.
+  buildAppBody(pkg, tpl)
+
+  const session = await openSession(resolved, log, opts.env)
+  try {
+    const extras = planExtras({ graph: session.graph, tpl, assignments, inputs, appType: pkg.appType, log, now: opts.now })
+    const requirements: PermissionRequirement[] = [inputs.dryRun ? Requirements.readApps : Requirements.publish, ...extras.requirements]
+    const perms = inputs.dryRun ? checkPermissions(session.claims, requirements) : assertPermissions(session.claims, requirements, resolved)
+    const permissions = { needed: requirements.map(r => r.anyOf[0]), granted: perms.granted, missing: perms.missing }
+
+    const directory = await extras.resolve()
+    const built = buildAppBody(pkg, tpl, { roleScopeTagIds: directory.roleScopeTagIds })
+    const apps = new IntuneApps(session.graph, built.version)
+    const identity = appIdentity(pkg.appType, built.body)
+    const existing = await findExistingApp(apps, identity, inputs.appId)
+    const templateNotes = typeof tpl.props.notes === 'string' ? tpl.props.notes : stripMarker(existing?.notes ?? '') || undefined
+    const extraPlan = await extras.plan(existing?.id)
+    const plan = planPublish({
+      pkg,
+      digest: prepared.digest,
+      body: built.body,
+      graphVersion: built.version,
+      betaReasons: built.betaReasons,
+      existing,
+      uploadBytes: prepared.source.kind === 'fileRange' ? prepared.source.length : pkg.fileSize,
+      templateNotes,
+      warnings: [...pkg.warnings, ...built.warnings],
+      extras: extraPlan,
+      permissions,
+    })
+    log.info(renderPlanText(plan))
+    const base = {
+      appType: pkg.appType,
+      displayName: plan.displayName,
+      plan,
+      packageFacts: { ...pkg.facts, fileName: pkg.fileName, sha256: prepared.digest, ...(pkg.version ? { version: pkg.version } : {}) },
+    }
+    const url = (id?: string) => (id ? appAdminUrl(resolved.cloud, id) : undefined)
+    if (inputs.dryRun) {
+      return { ...base, status: 'planned', appId: existing?.id, appUrl: url(existing?.id), contentVersion: existing?.committedContentVersion ?? undefined, bytesUploaded: 0, durationMs: Date.now() - started }
+    }
+    if (plan.action === 'unchanged') {
+      log.info(`${plan.displayName} is unchanged: nothing uploaded, nothing changed`)
+      return { ...base, status: 'unchanged', appId: existing?.id, appUrl: url(existing?.id), contentVersion: existing?.committedContentVersion ?? undefined, bytesUploaded: 0, durationMs: Date.now() - started }
+    }
+    const result = await executePublish({
+      plan,
+      apps,
+      body: built.body,
+      existing,
+      marker: { identity: identity.key, sha256: prepared.digest, version: pkg.version, extra: inputs.provenance ?? {} },
+      templateNotes,
+      source: prepared.source,
+      fileName: pkg.fileName,
+      manifest: pkg.manifest,
+      log,
+      dispatcher: session.http.dispatcher,
+      concurrency: inputs.concurrency,
+      blockSize: inputs.blockSizeMiB === undefined ? undefined : inputs.blockSizeMiB * 1048576,
+      stateDeadlineMs: opts.stateDeadlineMs,
+      afterPublished: appId => extras.apply(appId, extraPlan),
+    })
+    const created = plan.action === 'create'
+    log.info(`${created ? 'created' : 'updated'} ${plan.displayName}: app ${result.appId}, content version ${result.contentVersion ?? '-'}`)
+    return { ...base, status: created ? 'created' : 'updated', appId: result.appId, appUrl: url(result.appId), contentVersion: result.contentVersion, bytesUploaded: result.bytesUploaded, durationMs: Date.now() - started }
+  } finally {
+    await session.close()
+  }
+}
