@@ -10,6 +10,9 @@ import { startBlobWiring } from './blobWiring'
 import { TokenAuthority } from './entra/accessTokens'
 import { createEntraServer, type EntraConfig } from './entra/entraServer'
 import { registerAppRoutes } from './graph/apps'
+import { registerAssignmentRoutes } from './graph/assignments'
+import { registerDirectoryRoutes } from './graph/directory'
+import { registerRelationshipRoutes } from './graph/relationships'
 import type { ContentFaults } from './blob/contentFaults'
 import { GraphFaults } from './graph/faults'
 import { createGraphServer, type GraphServerConfig } from './graph/graphServer'
@@ -127,6 +130,9 @@ export async function startSimulator(opts: SimOptions = {}): Promise<RunningSimu
         ? (app, cv) => blob.content.applyCommittedContentVersion(app, cv)
         : undefined,
     })
+    registerAssignmentRoutes(router)
+    registerRelationshipRoutes(router)
+    registerDirectoryRoutes(router)
 
     const first = clients[0]
     const tokenUrl = `${authUrl}/${tenantId}/oauth2/v2.0/token`

@@ -37,17 +37,24 @@ export interface SimFile {
 export interface SimGroup {
   id: string
   displayName: string
+  /** Object ids of the members (for `groups/{id}/members`; an empty list makes an empty group). */
+  members?: string[]
+  /** What the members are (default user): Graph returns them as `#microsoft.graph.user` or `.device`. */
+  memberType?: 'user' | 'device'
 }
 
 export interface SimFilter {
   id: string
   displayName: string
+  /** devicePlatformType member, e.g. windows10AndLater, iOS, androidForWork, macOS. */
   platform: string
+  rule?: string
 }
 
 export interface SimScopeTag {
   id: string
   displayName: string
+  description?: string
 }
 
 export interface SimCategory {
