@@ -14,14 +14,40 @@ export const processOutput: Output = {
   stderr: t => process.stderr.write(t),
 }
 
-export function createConsoleLogger(out: Output, opts: { debug: boolean }): Logger {
-  const line = (write: (t: string) => void, prefix: string) => (m: string) =>
+export interface ConsoleLoggerOptions {
+  debug: boolean
+  /** With --json, stdout carries only the result; everything else goes to stderr. */
+  json?: boolean
+  /** stderr is a terminal: draw one progress bar in place instead of printing lines. */
+  tty?: boolean
+}
+
+export function createConsoleLogger(out: Output, opts: ConsoleLoggerOptions): Logger {
+  let barShown = false
+  const clearBar = () => {
+    if (barShown) out.stderr('\r\x1b[2K')
+    barShown = false
+  }
+  const line = (write: (t: string) => void, prefix: string) => (m: string) => {
+    clearBar()
     write(`${prefix}${sanitizeText(m)}\n`)
+  }
   return {
-    info: line(out.stdout, ''),
+    info: line(opts.json ? out.stderr : out.stdout, ''),
     warn: line(out.stderr, 'warning: '),
     debug: opts.debug ? line(out.stderr, 'debug: ') : () => undefined,
-    progress: e => out.stderr(`${sanitizeText(e.message)}\n`),
+    progress: e => {
+      if (!opts.tty) return out.stderr(`${sanitizeText(e.message)}\n`)
+      out.stderr(`\r\x1b[2K${progressBar(e.done, e.total)} ${sanitizeText(e.message)}`)
+      barShown = e.total === 0 || e.done < e.total
+      if (!barShown) out.stderr('\n')
+    },
     maskSecret: s => registerSecret(s),
   }
+}
+
+export function progressBar(done: number, total: number, width = 24): string {
+  const ratio = total > 0 ? Math.min(1, done / total) : 0
+  const full = Math.round(ratio * width)
+  return `[${'#'.repeat(full)}${'-'.repeat(width - full)}]`
 }

@@ -80,7 +80,13 @@ export async function main(
     out.stdout(`${commandHelp(command)}\n`)
     return EXIT.ok
   }
-  const logger = safeLogger(createConsoleLogger(out, { debug: Boolean(values.debug || values.verbose) }))
+  const logger = safeLogger(
+    createConsoleLogger(out, {
+      debug: Boolean(values.debug || values.verbose),
+      json: Boolean(values.json),
+      tty: out === processOutput && Boolean(process.stderr.isTTY),
+    }),
+  )
   try {
     return await command.run({
       values,

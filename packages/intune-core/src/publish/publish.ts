@@ -16,7 +16,7 @@ import { executePublish } from './executePublish'
 import { appIdentity, findExistingApp } from './findExistingApp'
 import { IntuneApps } from './intuneApps'
 import { stripMarker } from './notesMarker'
-import { planPublish } from './planPublish'
+import { hasSameContent, planPublish } from './planPublish'
 import { preparePackage } from './preparePackage'
 import { openSession } from './session'
 import { planExtras } from './planExtras'
@@ -33,42 +33,71 @@ export interface PublishOptions {
 function checkNumber(field: string, v: number | undefined, min: number, max: number): void {
   if (v === undefined) return
   if (!Number.isInteger(v) || v < min || v > max) {
-    throw inputError(field, `must be a whole number from ${min} to ${max}, got ${String(v)}`, `Set ${field} between ${min} and ${max}.`)
+    throw inputError(
+      field,
+      `must be a whole number from ${min} to ${max}, got ${String(v)}`,
+      `Set ${field} between ${min} and ${max}.`,
+    )
   }
 }
 
 async function loadTemplates(inputs: PublishInputs) {
   const tpl: AppTemplate = await loadAppTemplate(inputs.appTemplate ?? {})
-  const assignments = inputs.assignments !== undefined ? await loadAssignmentTemplate(inputs.assignments) : tpl.assignments
+  const assignments =
+    inputs.assignments !== undefined ? await loadAssignmentTemplate(inputs.assignments) : tpl.assignments
   return { tpl, assignments }
 }
 
-export async function publish(inputs: PublishInputs, logger: Logger, opts: PublishOptions = {}): Promise<PublishResult> {
+export async function publish(
+  inputs: PublishInputs,
+  logger: Logger,
+  opts: PublishOptions = {},
+): Promise<PublishResult> {
   const started = Date.now()
   const log = safeLogger(logger)
   checkNumber('concurrency', inputs.concurrency, 1, 64)
   checkNumber('block-size-mib', inputs.blockSizeMiB, 1, 100)
   const resolved = resolveConnection(inputs.connection, log)
   const { tpl, assignments } = await loadTemplates(inputs)
-  const prepared = await preparePackage(inputs, log, { allowExpiredProvisioningProfile: opts.allowExpiredProvisioningProfile })
+  const prepared = await preparePackage(inputs, log, {
+    allowExpiredProvisioningProfile: opts.allowExpiredProvisioningProfile,
+  })
   const { pkg } = prepared
   // Built once before signing in, so template problems are reported without touching the network.
   buildAppBody(pkg, tpl)
 
   const session = await openSession(resolved, log, opts.env)
   try {
-    const extras = planExtras({ graph: session.graph, tpl, assignments, inputs, appType: pkg.appType, log, now: opts.now })
-    const requirements: PermissionRequirement[] = [inputs.dryRun ? Requirements.readApps : Requirements.publish, ...extras.requirements]
-    const perms = inputs.dryRun ? checkPermissions(session.claims, requirements) : assertPermissions(session.claims, requirements, resolved)
-    const permissions = { needed: requirements.map(r => r.anyOf[0]), granted: perms.granted, missing: perms.missing }
+    const extras = planExtras({
+      graph: session.graph,
+      tpl,
+      assignments,
+      inputs,
+      appType: pkg.appType,
+      log,
+      now: opts.now,
+    })
+    const requirements: PermissionRequirement[] = [
+      inputs.dryRun ? Requirements.readApps : Requirements.publish,
+      ...extras.requirements,
+    ]
+    const perms = inputs.dryRun
+      ? checkPermissions(session.claims, requirements)
+      : assertPermissions(session.claims, requirements, resolved)
+    const permissions = {
+      needed: requirements.map(r => r.anyOf[0]),
+      granted: perms.granted,
+      missing: perms.missing,
+    }
 
     const directory = await extras.resolve()
     const built = buildAppBody(pkg, tpl, { roleScopeTagIds: directory.roleScopeTagIds })
     const apps = new IntuneApps(session.graph, built.version)
     const identity = appIdentity(pkg.appType, built.body)
     const existing = await findExistingApp(apps, identity, inputs.appId)
-    const templateNotes = typeof tpl.props.notes === 'string' ? tpl.props.notes : stripMarker(existing?.notes ?? '') || undefined
-    const extraPlan = await extras.plan(existing?.id)
+    const templateNotes =
+      typeof tpl.props.notes === 'string' ? tpl.props.notes : stripMarker(existing?.notes ?? '') || undefined
+    const extraPlan = await extras.plan(existing?.id, !hasSameContent(existing, prepared.digest))
     const plan = planPublish({
       pkg,
       digest: prepared.digest,
@@ -79,7 +108,7 @@ export async function publish(inputs: PublishInputs, logger: Logger, opts: Publi
       uploadBytes: prepared.source.kind === 'fileRange' ? prepared.source.length : pkg.fileSize,
       templateNotes,
       warnings: [...pkg.warnings, ...built.warnings],
-      extras: extraPlan,
+      extras: extraPlan.view,
       permissions,
     })
     log.info(renderPlanText(plan))
@@ -87,22 +116,48 @@ export async function publish(inputs: PublishInputs, logger: Logger, opts: Publi
       appType: pkg.appType,
       displayName: plan.displayName,
       plan,
-      packageFacts: { ...pkg.facts, fileName: pkg.fileName, sha256: prepared.digest, ...(pkg.version ? { version: pkg.version } : {}) },
+      packageFacts: {
+        ...pkg.facts,
+        fileName: pkg.fileName,
+        sha256: prepared.digest,
+        ...(pkg.version ? { version: pkg.version } : {}),
+      },
     }
     const url = (id?: string) => (id ? appAdminUrl(resolved.cloud, id) : undefined)
     if (inputs.dryRun) {
-      return { ...base, status: 'planned', appId: existing?.id, appUrl: url(existing?.id), contentVersion: existing?.committedContentVersion ?? undefined, bytesUploaded: 0, durationMs: Date.now() - started }
+      return {
+        ...base,
+        status: 'planned',
+        appId: existing?.id,
+        appUrl: url(existing?.id),
+        contentVersion: existing?.committedContentVersion ?? undefined,
+        bytesUploaded: 0,
+        durationMs: Date.now() - started,
+      }
     }
     if (plan.action === 'unchanged') {
       log.info(`${plan.displayName} is unchanged: nothing uploaded, nothing changed`)
-      return { ...base, status: 'unchanged', appId: existing?.id, appUrl: url(existing?.id), contentVersion: existing?.committedContentVersion ?? undefined, bytesUploaded: 0, durationMs: Date.now() - started }
+      return {
+        ...base,
+        status: 'unchanged',
+        appId: existing?.id,
+        appUrl: url(existing?.id),
+        contentVersion: existing?.committedContentVersion ?? undefined,
+        bytesUploaded: 0,
+        durationMs: Date.now() - started,
+      }
     }
     const result = await executePublish({
       plan,
       apps,
       body: built.body,
       existing,
-      marker: { identity: identity.key, sha256: prepared.digest, version: pkg.version, extra: inputs.provenance ?? {} },
+      marker: {
+        identity: identity.key,
+        sha256: prepared.digest,
+        version: pkg.version,
+        extra: inputs.provenance ?? {},
+      },
       templateNotes,
       source: prepared.source,
       fileName: pkg.fileName,
@@ -112,11 +167,21 @@ export async function publish(inputs: PublishInputs, logger: Logger, opts: Publi
       concurrency: inputs.concurrency,
       blockSize: inputs.blockSizeMiB === undefined ? undefined : inputs.blockSizeMiB * 1048576,
       stateDeadlineMs: opts.stateDeadlineMs,
-      afterPublished: appId => extras.apply(appId, extraPlan),
+      afterPublished: appId => extraPlan.apply(appId),
     })
     const created = plan.action === 'create'
-    log.info(`${created ? 'created' : 'updated'} ${plan.displayName}: app ${result.appId}, content version ${result.contentVersion ?? '-'}`)
-    return { ...base, status: created ? 'created' : 'updated', appId: result.appId, appUrl: url(result.appId), contentVersion: result.contentVersion, bytesUploaded: result.bytesUploaded, durationMs: Date.now() - started }
+    log.info(
+      `${created ? 'created' : 'updated'} ${plan.displayName}: app ${result.appId}, content version ${result.contentVersion ?? '-'}`,
+    )
+    return {
+      ...base,
+      status: created ? 'created' : 'updated',
+      appId: result.appId,
+      appUrl: url(result.appId),
+      contentVersion: result.contentVersion,
+      bytesUploaded: result.bytesUploaded,
+      durationMs: Date.now() - started,
+    }
   } finally {
     await session.close()
   }

@@ -1,0 +1,22 @@
+/** Reads and writes a Win32 app's supersedence and dependencies (Graph beta only). */
+import type { GraphRelationship, RelationshipPlan } from './planRelationships'
+import { APPS, type AssignGraph } from './shared'
+
+export function readRelationships(graph: AssignGraph, appId: string): Promise<GraphRelationship[]> {
+  return graph.list<GraphRelationship>(`${APPS}/${appId}/relationships`, { version: 'beta' })
+}
+
+/**
+ * Posts the plan's complete list to updateRelationships when it changes anything; returns whether it
+ * wrote. The body is always a real array (`{"relationships":[]}` clears, null would break the call).
+ */
+export async function applyRelationships(
+  graph: AssignGraph,
+  appId: string,
+  plan: RelationshipPlan,
+): Promise<boolean> {
+  if (!plan.hasChanges) return false
+  const relationships = plan.desired.map(r => ({ ...r }))
+  await graph.post(`${APPS}/${appId}/updateRelationships`, { relationships }, { version: 'beta' })
+  return true
+}
