@@ -3,6 +3,7 @@
  * own modules; this file is the contract between intune-core and the CLI / Action / Azure DevOps task.
  */
 import type { AppType } from './packages/types'
+import type { PublishPlan } from './plan/types'
 
 /** A connection as a user gives it (one JSON secret, flags, env vars or a CI service connection). */
 export interface ConnectionInput {
@@ -90,6 +91,6 @@ export interface PublishResult {
   /** Intune admin center deep link. */
   appUrl?: string
   /** The plan that was (or, for a dry run, would be) carried out. */
-  plan: unknown
+  plan: PublishPlan
   packageFacts: Record<string, string | number | boolean | string[]>
 }

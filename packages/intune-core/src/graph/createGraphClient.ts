@@ -11,6 +11,7 @@ import type { Logger } from '../logger'
 import { toGraphError } from './graphError'
 import { type RetryPolicy, defaultRetryPolicy } from './retryPolicy'
 import { sendMiddleware } from './sendMiddleware'
+import { ThrottlingRetryOnly } from './throttlingRetryOnly'
 
 export type GraphVersion = 'v1.0' | 'beta'
 
@@ -18,6 +19,11 @@ export interface GraphCallOptions {
   /** API version of this call (default v1.0). Ignored for absolute URLs (nextLink), which carry theirs. */
   version?: GraphVersion
   headers?: Record<string, string>
+  /**
+   * False for a POST that creates something we must never create twice: a 503/504 may come after Graph
+   * already created it, so only throttling (429, nothing was done) is retried; the caller looks first.
+   */
+  retryServerErrors?: boolean
 }
 
 export interface GraphClient {
@@ -71,6 +77,7 @@ export function createGraphClient(
       .header('Accept-Language', options.acceptLanguage ?? 'en-US')
     if (!/^https:\/\//i.test(path)) req = req.version(o.version ?? 'v1.0')
     for (const [k, v] of Object.entries(o.headers ?? {})) req = req.header(k, v)
+    if (o.retryServerErrors === false) req = req.middlewareOptions([new ThrottlingRetryOnly()])
     try {
       switch (method) {
         case 'GET':

@@ -7,6 +7,7 @@ import { ErrorCodes, IntunePublishError } from '../errors'
 import type { HttpClient } from '../http'
 import type { Logger } from '../logger'
 import { sanitizeUrl } from '../sanitize'
+import { ThrottlingRetryOnly } from './throttlingRetryOnly'
 import { type RetryPolicy, retryDelay } from './retryPolicy'
 
 export interface SendMiddlewareOptions {
@@ -62,7 +63,12 @@ export function sendMiddleware(opts: SendMiddlewareOptions): Middleware {
         opts.logger.debug(
           `graph ${method} ${sanitizeUrl(url)} → ${res.status} (request-id ${requestId}, client-request-id ${headers['client-request-id'] ?? '-'}, ${Date.now() - started} ms)`,
         )
-        const delay = retryDelay(res.status, attempt, res.headers.get('retry-after'), waited, opts.retry)
+        const throttlingOnly =
+          context.middlewareControl?.getMiddlewareOptions(ThrottlingRetryOnly) !== undefined
+        const retryable = !throttlingOnly || res.status === 429
+        const delay = retryable
+          ? retryDelay(res.status, attempt, res.headers.get('retry-after'), waited, opts.retry)
+          : undefined
         if (delay === undefined) {
           context.response = res as unknown as Response
           return

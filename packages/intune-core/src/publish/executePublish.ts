@@ -32,6 +32,8 @@ export interface ExecuteInputs {
   concurrency?: number
   blockSize?: number
   stateDeadlineMs?: number
+  /** Looks the app up by identity: after an ambiguous create failure, before trying again. */
+  findAgain: () => Promise<GraphApp | undefined>
   /** Categories, assignments, relationships: run after the app is published. */
   afterPublished?: (appId: string) => Promise<void>
 }
@@ -46,14 +48,21 @@ async function waitPublished(apps: IntuneApps, appId: string, deadlineMs: number
   await waitFor(
     async () => {
       const app = await apps.getApp(appId)
-      return app.publishingState === 'published' ? { done: true, value: undefined } : { done: false, state: app.publishingState }
+      return app.publishingState === 'published'
+        ? { done: true, value: undefined }
+        : { done: false, state: app.publishingState }
     },
     { what: 'Intune to publish the app', deadlineMs, initialDelayMs: 500, maxDelayMs: 10_000 },
   )
 }
 
 /** PATCH can answer 400 for a while right after a large commit (protocol §10.13): retry, don't sleep blindly. */
-async function patchWithRetry(apps: IntuneApps, appId: string, body: Record<string, unknown>, log: Logger): Promise<void> {
+async function patchWithRetry(
+  apps: IntuneApps,
+  appId: string,
+  body: Record<string, unknown>,
+  log: Logger,
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await apps.patchApp(appId, body)
@@ -61,6 +70,29 @@ async function patchWithRetry(apps: IntuneApps, appId: string, body: Record<stri
       if (!(e instanceof IntunePublishError) || e.status !== 400 || attempt >= 5) throw e
       log.debug(`PATCH answered 400, retrying (${attempt}/5): ${errorLine(e)}`)
       await new Promise(r => setTimeout(r, 2000 * attempt))
+    }
+  }
+}
+
+/**
+ * A 503/504 or a dropped connection on create may come after Graph already made the app. Look before trying
+ * again, so a flaky moment never leaves two apps for one identity.
+ */
+async function createAppOnce(x: ExecuteInputs): Promise<GraphApp> {
+  const body = { ...x.body, notes: renderNotes(x.templateNotes, x.marker) }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await x.apps.createApp(body)
+    } catch (e) {
+      const ambiguous = e instanceof IntunePublishError && [0, 500, 502, 503, 504].includes(e.status ?? -1)
+      if (!ambiguous || attempt >= 4) throw e
+      const found = await x.findAgain()
+      if (found) {
+        x.log.warn(`create answered ${errorLine(e)}, but the app exists (${found.id}): going on with it`)
+        return found
+      }
+      x.log.debug(`create failed (${errorLine(e)}); the app does not exist, retrying (${attempt}/3)`)
+      await new Promise(r => setTimeout(r, 1000 * 2 ** attempt))
     }
   }
 }
@@ -76,7 +108,7 @@ export async function executePublish(x: ExecuteInputs): Promise<ExecuteResult> {
   let bytesUploaded = 0
   try {
     if (!appId) {
-      const created = await apps.createApp({ ...x.body, notes: renderNotes(x.templateNotes, x.marker) })
+      const created = await createAppOnce(x)
       appId = created.id
       createdHere = true
       log.info(`created app ${appId} (${plan.displayName})`)
@@ -104,7 +136,12 @@ export async function executePublish(x: ExecuteInputs): Promise<ExecuteResult> {
     const notes = renderNotes(x.templateNotes ?? undefined, { ...x.marker, contentVersion })
     const patch: Record<string, unknown> = { ...x.body, '@odata.type': odataType, notes }
     if (upload) patch.committedContentVersion = contentVersion
-    if (upload || plan.metadataChanges.length || plan.ruleChanges.added.length || plan.ruleChanges.removed.length) {
+    if (
+      upload ||
+      plan.metadataChanges.length ||
+      plan.ruleChanges.added.length ||
+      plan.ruleChanges.removed.length
+    ) {
       await patchWithRetry(apps, appId, patch, log)
     }
     committed = true
@@ -115,7 +152,10 @@ export async function executePublish(x: ExecuteInputs): Promise<ExecuteResult> {
     if (createdHere && !committed && appId) {
       await apps.deleteApp(appId).then(
         () => log.warn(`deleted the half-created app ${appId} after the failure; nothing is left behind`),
-        d => log.warn(`could not delete the half-created app ${appId} (${errorLine(d)}); the next run reuses it`),
+        d =>
+          log.warn(
+            `could not delete the half-created app ${appId} (${errorLine(d)}); the next run reuses it`,
+          ),
       )
     }
     throw e

@@ -58,13 +58,21 @@ export async function findExistingApp(
   if (explicitAppId) {
     const app = await apps.getApp(explicitAppId).catch(e => {
       if (e instanceof IntunePublishError && e.status === 404) {
-        throw inputError('app-id', `no app with id ${explicitAppId} in this tenant`, 'Check the id, or leave app-id empty to find the app by its identity.')
+        throw inputError(
+          'app-id',
+          `no app with id ${explicitAppId} in this tenant`,
+          'Check the id, or leave app-id empty to find the app by its identity.',
+        )
       }
       throw e
     })
     const type = String(app['@odata.type'] ?? '').replace('#microsoft.graph.', '')
     if (type.toLowerCase() !== identity.appType.toLowerCase()) {
-      throw inputError('app-id', `app ${explicitAppId} is a ${type}, but the package is a ${identity.appType}`, 'Give the id of an app of the same type.')
+      throw inputError(
+        'app-id',
+        `app ${explicitAppId} is a ${type}, but the package is a ${identity.appType}`,
+        'Give the id of an app of the same type.',
+      )
     }
     return app
   }

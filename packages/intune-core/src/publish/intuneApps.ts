@@ -65,8 +65,9 @@ export class IntuneApps {
     return this.graph.list<GraphApp>(`${APPS}?$filter=${filter}`, { version: this.version })
   }
 
+  /** Not retried on 503/504: Graph may have created the app before failing (see createAppOnce). */
   createApp(body: Record<string, unknown>): Promise<GraphApp> {
-    return this.graph.post<GraphApp>(APPS, body, { version: this.version })
+    return this.graph.post<GraphApp>(APPS, body, { version: this.version, retryServerErrors: false })
   }
 
   patchApp(id: string, body: Record<string, unknown>): Promise<void> {

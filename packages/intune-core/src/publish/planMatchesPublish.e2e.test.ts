@@ -31,7 +31,10 @@ const app = {
 
 function run(pkg: string, assignments: string, extra: Partial<PublishInputs> = {}) {
   const inputs: PublishInputs = {
-    connection: simConnection(sim, { clientId: sim.connection.clientId, clientSecret: sim.connection.clientSecret }),
+    connection: simConnection(sim, {
+      clientId: sim.connection.clientId,
+      clientSecret: sim.connection.clientSecret,
+    }),
     packagePath: `${FIXTURES}/intunewin/${pkg}`,
     appTemplate: app,
     assignments,
@@ -85,7 +88,10 @@ test('new app, then an update, then unchanged: each plan matches what publish di
   expect(r1.status).toBe('created')
   const id = r1.appId as string
   expect(targetsOf(id).sort()).toEqual(
-    [`available groupAssignmentTarget ${groupId('Pilot Users')}`, `required groupAssignmentTarget ${groupId('IT Department')}`].sort(),
+    [
+      `available groupAssignmentTarget ${groupId('Pilot Users')}`,
+      `required groupAssignmentTarget ${groupId('IT Department')}`,
+    ].sort(),
   )
   expect(sim.state.apps.get(id)?.categoryIds).toHaveLength(1)
 

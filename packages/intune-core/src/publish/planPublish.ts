@@ -47,7 +47,10 @@ function ruleKey(r: unknown): string {
 
 function describeRule(r: Record<string, unknown>): string {
   const type = String(r['@odata.type'] ?? '').replace('#microsoft.graph.win32LobApp', '')
-  const what = r.productCode ?? r.keyPath ?? (r.path ? `${String(r.path)}\\${String(r.fileOrFolderName ?? '')}` : r.displayName)
+  const what =
+    r.productCode ??
+    r.keyPath ??
+    (r.path ? `${String(r.path)}\\${String(r.fileOrFolderName ?? '')}` : r.displayName)
   return `${String(r.ruleType ?? '')} ${type} ${String(what ?? '')}`.replace(/\s+/g, ' ').trim()
 }
 
@@ -56,16 +59,24 @@ export function diffRules(current: unknown, next: unknown): PublishPlan['ruleCha
   const b = Array.isArray(next) ? (next as Record<string, unknown>[]) : []
   const ak = new Set(a.map(ruleKey))
   const bk = new Set(b.map(ruleKey))
-  return { added: b.filter(r => !ak.has(ruleKey(r))).map(describeRule), removed: a.filter(r => !bk.has(ruleKey(r))).map(describeRule) }
+  return {
+    added: b.filter(r => !ak.has(ruleKey(r))).map(describeRule),
+    removed: a.filter(r => !bk.has(ruleKey(r))).map(describeRule),
+  }
 }
 
 export function planPublish(p: PlanInputs): PublishPlan {
   const { existing, body } = p
   const metadataChanges = existing ? diffMetadata(existing, body) : []
-  if (existing && (stripMarker(existing.notes ?? '') || '') !== (p.templateNotes ?? '') && p.templateNotes !== undefined) {
+  if (
+    existing &&
+    (stripMarker(existing.notes ?? '') || '') !== (p.templateNotes ?? '') &&
+    p.templateNotes !== undefined
+  ) {
     metadataChanges.push({ field: 'notes', old: stripMarker(existing.notes ?? ''), new: p.templateNotes })
   }
-  const ruleChanges = p.extras?.ruleChanges ?? (existing ? diffRules(existing.rules, body.rules) : { added: [], removed: [] })
+  const ruleChanges =
+    p.extras?.ruleChanges ?? (existing ? diffRules(existing.rules, body.rules) : { added: [], removed: [] })
   const assignments = p.extras?.assignments ?? emptyAssignmentPlan()
   const relationships = p.extras?.relationships ?? { added: [], removed: [], kept: [] }
   const categories = p.extras?.categories ?? { added: [], kept: [] }

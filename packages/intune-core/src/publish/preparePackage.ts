@@ -32,23 +32,43 @@ export async function preparePackage(
   opts: PrepareOptions = {},
 ): Promise<PreparedPackage> {
   if (inputs.packagePath && inputs.source) {
-    throw inputError('package', 'give either a package file or a source folder, not both', 'Drop one of them.')
+    throw inputError(
+      'package',
+      'give either a package file or a source folder, not both',
+      'Drop one of them.',
+    )
   }
-  if (inputs.source) return inputs.source.outFile ? packageThenRead(inputs.source, log, opts) : packageOnTheFly(inputs.source, log)
+  if (inputs.source)
+    return inputs.source.outFile
+      ? packageThenRead(inputs.source, log, opts)
+      : packageOnTheFly(inputs.source, log)
   if (!inputs.packagePath) {
-    throw inputError('package', 'nothing to publish', 'Give --package FILE, or --source DIR with --setup FILE.')
+    throw inputError(
+      'package',
+      'nothing to publish',
+      'Give --package FILE, or --source DIR with --setup FILE.',
+    )
   }
   return fromFile(inputs.packagePath, opts)
 }
 
 async function fromFile(path: string, opts: PrepareOptions): Promise<PreparedPackage> {
-  const pkg = await readPackage(path, { allowExpiredProvisioningProfile: opts.allowExpiredProvisioningProfile })
+  const pkg = await readPackage(path, {
+    allowExpiredProvisioningProfile: opts.allowExpiredProvisioningProfile,
+  })
   const c = pkg.content
   if (c.mode === 'preEncrypted') {
     return {
       pkg,
       digest: Buffer.from(c.encryptionInfo.fileDigest, 'base64').toString('hex'),
-      source: { kind: 'fileRange', path: c.path, offset: c.offset, length: c.length, size: c.unencryptedSize, info: c.encryptionInfo },
+      source: {
+        kind: 'fileRange',
+        path: c.path,
+        offset: c.offset,
+        length: c.length,
+        size: c.unencryptedSize,
+        info: c.encryptionInfo,
+      },
     }
   }
   return { pkg, digest: pkg.sha256, source: { kind: 'encryptFile', path: c.path, size: c.size } }
@@ -64,12 +84,21 @@ async function packageThenRead(
   opts: PrepareOptions,
 ): Promise<PreparedPackage> {
   const outFile = source.outFile as string
-  await packageIntunewin({ sourceDir: source.dir, setupFile: source.setupFile, outFile, seed: runSeed(), logger: log })
+  await packageIntunewin({
+    sourceDir: source.dir,
+    setupFile: source.setupFile,
+    outFile,
+    seed: runSeed(),
+    logger: log,
+  })
   log.info(`packaged ${source.dir} into ${outFile}`)
   return fromFile(outFile, opts)
 }
 
-async function packageOnTheFly(source: NonNullable<PublishInputs['source']>, log: Logger): Promise<PreparedPackage> {
+async function packageOnTheFly(
+  source: NonNullable<PublishInputs['source']>,
+  log: Logger,
+): Promise<PreparedPackage> {
   const prepared = await prepareIntunewinPayload({
     sourceDir: source.dir,
     setupFile: source.setupFile,
@@ -94,7 +123,12 @@ async function packageOnTheFly(source: NonNullable<PublishInputs['source']>, log
     },
     manifest: null,
     content: { mode: 'encryptOnUpload', path: source.dir, size: prepared.size },
-    facts: { source: source.dir, files: prepared.fileCount, sourceBytes: prepared.sourceBytes, setupFile: prepared.setupFile },
+    facts: {
+      source: source.dir,
+      files: prepared.fileCount,
+      sourceBytes: prepared.sourceBytes,
+      setupFile: prepared.setupFile,
+    },
     warnings: [],
     msi,
   }

@@ -26,7 +26,13 @@ beforeAll(async () => {
 afterAll(() => sim?.stop())
 
 function inputs(extra: Partial<PublishInputs>): PublishInputs {
-  return { connection: simConnection(sim, { clientId: sim.connection.clientId, clientSecret: sim.connection.clientSecret }), ...extra }
+  return {
+    connection: simConnection(sim, {
+      clientId: sim.connection.clientId,
+      clientSecret: sim.connection.clientSecret,
+    }),
+    ...extra,
+  }
 }
 
 const win32Template = {
@@ -57,13 +63,24 @@ test('a Microsoft-made .intunewin is created, committed and published; a re-run 
 
 test('an .apk is encrypted on the fly, committed, and an updated build becomes a new content version', async () => {
   const tpl = { displayName: 'Selendroid', description: 'test app', publisher: 'Appium' }
-  const first = await publish(inputs({ packagePath: `${FIXTURES}/apk/appium-selendroid-test-app.apk`, appTemplate: tpl }), log)
+  const first = await publish(
+    inputs({ packagePath: `${FIXTURES}/apk/appium-selendroid-test-app.apk`, appTemplate: tpl }),
+    log,
+  )
   expect(first.status).toBe('created')
   const app = sim.state.apps.get(first.appId as string)
-  expect(app?.props).toMatchObject({ packageId: 'io.selendroid.testapp', versionName: '0.15.0', publishingState: 'published' })
+  expect(app?.props).toMatchObject({
+    packageId: 'io.selendroid.testapp',
+    versionName: '0.15.0',
+    publishingState: 'published',
+  })
   // Same package id, different build: the identity finds the app, the digest differs.
   const dry = await publish(
-    inputs({ packagePath: `${FIXTURES}/apk/appium-selendroid-test-app.apk`, appTemplate: { ...tpl, description: 'changed' }, dryRun: true }),
+    inputs({
+      packagePath: `${FIXTURES}/apk/appium-selendroid-test-app.apk`,
+      appTemplate: { ...tpl, description: 'changed' },
+      dryRun: true,
+    }),
     log,
   )
   expect(dry.status).toBe('planned')

@@ -167,6 +167,7 @@ export async function publish(
       concurrency: inputs.concurrency,
       blockSize: inputs.blockSizeMiB === undefined ? undefined : inputs.blockSizeMiB * 1048576,
       stateDeadlineMs: opts.stateDeadlineMs,
+      findAgain: () => findExistingApp(apps, identity),
       afterPublished: appId => extraPlan.apply(appId),
     })
     const created = plan.action === 'create'

@@ -68,12 +68,19 @@ function blockSource(source: ContentSource): {
 } {
   switch (source.kind) {
     case 'fileRange':
-      return { blocks: fileRangeSource(source.path, source.offset, source.length), info: async () => source.info }
+      return {
+        blocks: fileRangeSource(source.path, source.offset, source.length),
+        info: async () => source.info,
+      }
     case 'encryptFile':
       return {
-        blocks: encryptingSource(() => createReadStream(source.path, { highWaterMark: 1 << 20 }), generateContentKeys(), {
-          plainLength: source.size,
-        }),
+        blocks: encryptingSource(
+          () => createReadStream(source.path, { highWaterMark: 1 << 20 }),
+          generateContentKeys(),
+          {
+            plainLength: source.size,
+          },
+        ),
         info: async stats => encryptorInfo(stats),
       }
     case 'encryptedStream': {
@@ -109,7 +116,10 @@ function fileState(opts: ContentUploadOptions, cv: string, fileId: string, succe
           `Intune ended ${what} in state ${file.uploadState}${file.errorDescription ? `: ${String(file.errorDescription)}` : ''}`,
           {
             graphCode: file.uploadState,
-            fix: file.uploadState === 'commitFileFailed' ? COMMIT_FAILED_MEANING : 'Re-run; the run is idempotent.',
+            fix:
+              file.uploadState === 'commitFileFailed'
+                ? COMMIT_FAILED_MEANING
+                : 'Re-run; the run is idempotent.',
           },
         )
       }
@@ -131,7 +141,13 @@ async function attempt(opts: ContentUploadOptions): Promise<ContentUploadResult>
     manifest: opts.manifest,
     isDependency: false,
   })
-  const ready = await fileState(opts, cv, created.id, 'azureStorageUriRequestSuccess', `the upload URI for ${opts.fileName}`)
+  const ready = await fileState(
+    opts,
+    cv,
+    created.id,
+    'azureStorageUriRequestSuccess',
+    `the upload URI for ${opts.fileName}`,
+  )
   const sasUrl = String(ready.azureStorageUri)
   registerSasSecret(sasUrl, log)
   log.info(`uploading ${opts.fileName}: ${(sizeEncrypted / 1048576).toFixed(1)} MiB to content version ${cv}`)
@@ -139,10 +155,18 @@ async function attempt(opts: ContentUploadOptions): Promise<ContentUploadResult>
   const { blocks, info: commitInfo } = blockSource(opts.source)
   const stats: UploadStats = await uploadBlob({
     sasUrl,
-    sasExpiresOn: ready.azureStorageUriExpirationDateTime ? new Date(ready.azureStorageUriExpirationDateTime) : undefined,
+    sasExpiresOn: ready.azureStorageUriExpirationDateTime
+      ? new Date(ready.azureStorageUriExpirationDateTime)
+      : undefined,
     renew: async () => {
       await apps.renewUpload(appId, appType, cv, created.id)
-      const renewed = await fileState(opts, cv, created.id, 'azureStorageUriRenewalSuccess', 'the upload URI renewal')
+      const renewed = await fileState(
+        opts,
+        cv,
+        created.id,
+        'azureStorageUriRenewalSuccess',
+        'the upload URI renewal',
+      )
       const url = String(renewed.azureStorageUri)
       registerSasSecret(url, log)
       const exp = renewed.azureStorageUriExpirationDateTime
@@ -165,7 +189,9 @@ async function attempt(opts: ContentUploadOptions): Promise<ContentUploadResult>
   })
   await apps.commitFile(appId, appType, cv, created.id, info)
   await fileState(opts, cv, created.id, 'commitFileSuccess', `the commit of ${opts.fileName}`)
-  log.info(`committed ${opts.fileName} as content version ${cv} (${stats.retries} retries, ${stats.renewals} SAS renewals)`)
+  log.info(
+    `committed ${opts.fileName} as content version ${cv} (${stats.retries} retries, ${stats.renewals} SAS renewals)`,
+  )
   return { contentVersion: cv, bytesUploaded: stats.bytesUploaded }
 }
 

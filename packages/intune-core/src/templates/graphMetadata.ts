@@ -3,8 +3,6 @@
  * `schemas/graph/`), and a checker that walks a JSON body against it. Deriving "is this property
  * beta-only?" from the metadata instead of a hand-kept list keeps us as strict as Graph.
  */
-import fs from 'node:fs'
-import path from 'node:path'
 import type { GraphVersion } from '../graph/createGraphClient'
 
 export type { GraphVersion }
@@ -38,12 +36,15 @@ const cache = new Map<GraphVersion, GraphMetadata>()
 export function graphMetadata(version: GraphVersion): GraphMetadata {
   let m = cache.get(version)
   if (!m) {
-    // Two literal paths so bundlers (ncc) can see and relocate both assets.
-    const file =
+    // Static requires, not fs + __dirname: bundlers (ncc) inline the JSON, so the Action's ESM bundle and
+    // the task's bundle carry it (an ESM bundle has no __dirname, and ncc can't relocate the files).
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    m = (
       version === 'v1.0'
-        ? path.join(__dirname, '../../schemas/graph/intune-apps.v1.0.json')
-        : path.join(__dirname, '../../schemas/graph/intune-apps.beta.json')
-    m = JSON.parse(fs.readFileSync(file, 'utf8')) as GraphMetadata
+        ? require('../../schemas/graph/intune-apps.v1.0.json')
+        : require('../../schemas/graph/intune-apps.beta.json')
+    ) as GraphMetadata
+    /* eslint-enable @typescript-eslint/no-require-imports */
     cache.set(version, m)
   }
   return m

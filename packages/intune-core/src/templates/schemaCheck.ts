@@ -2,8 +2,6 @@
  * Validates template documents against the JSON Schemas that ship in `schemas/`, turning ajv's errors
  * into lines that name the field path the way a user writes it (`rules[1].keyPath`).
  */
-import fs from 'node:fs'
-import path from 'node:path'
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv'
 
 export type TemplateKind = 'app' | 'assignment'
@@ -17,11 +15,15 @@ function validator(kind: TemplateKind): ValidateFunction {
   ajv ??= new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true })
   // `errorMessage` is an annotation editors (VS Code) show; we use it in our own messages too.
   if (!ajv.getKeyword('errorMessage')) ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' })
-  const file =
+  // Static requires, not fs + __dirname: bundlers (ncc) inline the JSON into the Action and task bundles.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const schema = (
     kind === 'app'
-      ? path.join(__dirname, '../../schemas/app-template.schema.json')
-      : path.join(__dirname, '../../schemas/assignment-template.schema.json')
-  v = ajv.compile(JSON.parse(fs.readFileSync(file, 'utf8')) as object)
+      ? require('../../schemas/app-template.schema.json')
+      : require('../../schemas/assignment-template.schema.json')
+  ) as object
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  v = ajv.compile(schema)
   compiled.set(kind, v)
   return v
 }

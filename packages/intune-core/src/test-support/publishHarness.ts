@@ -52,7 +52,10 @@ export function graphWrites(sim: RunningSimulator, since = 0): { method: string;
   return sim.state.requestLog.slice(since).filter(r => WRITE_METHODS.has(r.method.toUpperCase()))
 }
 
-export function appsWhere(sim: RunningSimulator, pred: (props: Record<string, unknown>) => boolean): SimApp[] {
+export function appsWhere(
+  sim: RunningSimulator,
+  pred: (props: Record<string, unknown>) => boolean,
+): SimApp[] {
   return [...sim.state.apps.values()].filter(a => pred(a.props))
 }
 
