@@ -10,6 +10,8 @@ import { pnpmBin, root } from './pnpm.mjs'
 const dist = join(root, 'actions', 'publish', 'dist')
 const saved = mkdtempSync(join(tmpdir(), 'check-dist-'))
 if (existsSync(dist)) cpSync(dist, saved, { recursive: true })
+// ncc adds to dist/ without clearing it: start empty so a chunk the sources no longer make goes away.
+rmSync(dist, { recursive: true, force: true })
 const r = spawnSync(pnpmBin, ['--filter', '@intune-publish/action', 'bundle'], {
   cwd: root,
   encoding: 'utf8',

@@ -4,14 +4,19 @@
  * - black-box against the local Intune simulator with the endpoint passed as the agent passes it.
  * Debug logging is on everywhere, and no secret, token or SAS signature may appear in any output.
  */
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { MockTestRunner } from 'azure-pipelines-task-lib/mock-test'
+import type { PublishPlan } from '@intune-publish/core'
+import {
+  ASSIGNMENTS_YAML,
+  assignmentsOf,
+  EXPECTED_ASSIGNMENTS,
+} from '../../actions/publish/src/test-support/assignments'
 import { findLeaks, maskedValues } from '../../actions/publish/src/test-support/leaks'
 import { startOidcStandIn, type OidcStandIn } from '../../actions/publish/src/test-support/oidc-standin'
-import { runBundle, type BundleRun } from '../../actions/publish/src/test-support/run-bundle'
+import { copyBundle, runBundle, type BundleRun } from '../../actions/publish/src/test-support/run-bundle'
 import {
   createIssuer,
   OIDC_CLIENT_ID,
@@ -19,20 +24,14 @@ import {
   tokenUrl,
   type SimHandle,
 } from '../../actions/publish/src/test-support/sim'
+import { ensureTaskBundle, TASK_DIR } from './bundle'
 
 const ROOT = path.resolve(__dirname, '../..')
-const TASK_DIR = path.join(ROOT, 'azure-devops-task/IntunePublishV1')
-const BUNDLE = path.join(TASK_DIR, 'dist/index.js')
 const FIXTURES = path.resolve(ROOT, '../shared/fixtures')
 
 beforeAll(() => {
-  const pnpm = path.join(ROOT, '.tools/node_modules/.bin/pnpm')
-  const r = spawnSync(pnpm, ['--filter', '@intune-publish/azure-devops', 'bundle'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  })
-  if (r.status !== 0) throw new Error(`task bundle failed:\n${r.stdout}\n${r.stderr}`)
-}, 120000)
+  ensureTaskBundle()
+}, 180000)
 
 async function l0(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<MockTestRunner> {
   // MockTestRunner spawns node on one file with the real process env (not jest's sandboxed copy), so
@@ -76,6 +75,7 @@ describe('L0 (MockTestRunner, offline)', () => {
     expect(
       tr.stdOutContained('##vso[task.setvariable variable=status;isOutput=true;issecret=false;]error'),
     ).toBe(true)
+    expect(findLeaks(tr.stdout + tr.stderr, {})).toEqual([])
   })
 
   it('registers the connection secret at once and never prints it, even with a malformed connection', async () => {
@@ -108,6 +108,7 @@ describe('L0 (MockTestRunner, offline)', () => {
     expect(tr.errorIssues[0]).toMatch(
       /^connection \(workload identity federation\): the agent gives no OIDC endpoint/,
     )
+    expect(findLeaks(tr.stdout + tr.stderr, {})).toEqual([])
   })
 })
 
@@ -118,6 +119,9 @@ const SUBJECT = 'sc://contoso/apps/intune-test'
 const AUDIENCE = 'api://AzureADTokenExchange'
 let sim: SimHandle
 let oidc: OidcStandIn
+/** The task folder (task.json + dist) copied into an empty temp folder: what the agent unpacks. */
+let bundle: string
+let win32Template: string
 
 function vsoOutputs(stdout: string): Record<string, string> {
   const out: Record<string, string> = {}
@@ -136,7 +140,7 @@ function runTask(
   env: Record<string, string> = {},
 ) {
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
-  return runBundle(BUNDLE, {
+  return runBundle(bundle, {
     ...inputEnv,
     INPUT_CONNECTION: 'EP1',
     ENDPOINT_AUTH_EP1: JSON.stringify(endpoint),
@@ -172,6 +176,19 @@ function expectNoLeaks(r: BundleRun): void {
 
 describe('task bundle against the simulator', () => {
   beforeAll(async () => {
+    bundle = copyBundle(TASK_DIR, 'dist/index.js')
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ip-task-templates-'))
+    win32Template = path.join(dir, 'win32.yaml')
+    writeFileSync(
+      win32Template,
+      [
+        'publisher: Contoso IT',
+        'installCommandLine: powershell -File install.ps1',
+        'uninstallCommandLine: powershell -File uninstall.ps1',
+        "detection: [{ file: { path: 'C:\\Program Files\\Contoso', name: app.exe, check: exists } }]",
+        '',
+      ].join('\n'),
+    )
     const issuer = createIssuer(ISSUER)
     sim = await startSim({ issuer, subject: SUBJECT, audience: AUDIENCE })
     oidc = await startOidcStandIn(issuer, SUBJECT, AUDIENCE)
@@ -215,26 +232,40 @@ describe('task bundle against the simulator', () => {
     expectNoLeaks(r)
   })
 
-  // Awaits the core's publish (issues 3 and 4).
-  it('publishes a fixture with assignments; output variables describe the app', async () => {
-    const r = await runTask(
-      {
-        command: 'publish',
-        allowCustomEndpoints: 'true',
-        package: 'msi/7z2301-x64.msi',
-        assignments: '- intent: available\n  target:\n    groupName: Pilot Users',
-      },
-      secretEndpoint(),
-    )
+  it('publishes a fixture with assignments; output variables describe the app; a plan then changes nothing', async () => {
+    const inputs = {
+      command: 'publish',
+      allowCustomEndpoints: 'true',
+      package: 'intunewin/msft-1.8.4.0-7zip-tiny.intunewin',
+      app: win32Template,
+      assignments: ASSIGNMENTS_YAML,
+    }
+    const r = await runTask(inputs, secretEndpoint())
     const out = vsoOutputs(r.stdout)
-    expect(out.status).toBe('created')
+    expect([
+      out.status,
+      r.stdout.split('\n').filter(l => l.startsWith('##vso[task.issue type=error')),
+    ]).toEqual(['created', []])
     expect(out.appId).toMatch(/^[0-9a-f-]{36}$/)
+    expect(out.contentVersion).toBe('1')
     expect(out.appUrl).toContain(out.appId)
     expect(JSON.parse(out.results)).toEqual([
       expect.objectContaining({ appId: out.appId, status: 'created' }),
     ])
-    expect(sim.state?.apps.get(out.appId)?.assignments).toHaveLength(1)
+    expect((JSON.parse(out.plan) as PublishPlan).action).toBe('create')
+    expect(assignmentsOf(sim, out.appId)).toEqual(EXPECTED_ASSIGNMENTS)
+    expect(String(sim.state.apps.get(out.appId)?.props.notes)).toContain(
+      'https://dev.azure.com/contoso/apps/_build/results?buildId=77',
+    )
+    expect(summaryOf(r.stdout)).toContain('[Open in Intune](')
     expect(r.stdout).toContain('##vso[task.complete result=Succeeded;]')
+    expect(r.stdout).toContain('##vso[task.debug]')
     expectNoLeaks(r)
+
+    const plan = await runTask({ ...inputs, command: 'plan' }, secretEndpoint())
+    const planned = vsoOutputs(plan.stdout)
+    expect([planned.status, planned.appId]).toEqual(['planned', out.appId])
+    expect((JSON.parse(planned.plan) as PublishPlan).action).toBe('unchanged')
+    expectNoLeaks(plan)
   })
 })

@@ -1,29 +1,50 @@
 /**
- * Runs the committed bundle (dist/index.js) as the runner does — INPUT_* variables, GITHUB_OUTPUT and
- * GITHUB_STEP_SUMMARY files, NODE_EXTRA_CA_CERTS for the simulator's CA, debug logging on — against the
- * local Intune simulator, and checks outputs, summary and that nothing secret leaks.
+ * Runs the committed bundle the way the runner does — from a copy of dist/ in an empty temp folder (no
+ * node_modules, no repository around it), with INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY
+ * files, NODE_EXTRA_CA_CERTS for the simulator's CA and debug logging on — against the local Intune
+ * simulator, and checks outputs, summary, the simulator's state, and that nothing secret leaks.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import type { PublishPlan } from '@intune-publish/core'
+import { ASSIGNMENTS_YAML, assignmentsOf, EXPECTED_ASSIGNMENTS } from './test-support/assignments'
 import { findLeaks, maskedValues } from './test-support/leaks'
 import { startOidcStandIn, type OidcStandIn } from './test-support/oidc-standin'
-import { githubInputs, runBundle, type BundleRun } from './test-support/run-bundle'
-import {
-  createIssuer,
-  OIDC_CLIENT_ID,
-  startSim,
-  tokenUrl,
-  TENANT_ID,
-  type SimHandle,
-} from './test-support/sim'
+import { copyBundle, githubInputs, runBundle, type BundleRun } from './test-support/run-bundle'
+import { createIssuer, OIDC_CLIENT_ID, startSim, TENANT_ID, type SimHandle } from './test-support/sim'
 
-const BUNDLE = path.resolve(__dirname, '../dist/index.js')
 const FIXTURES = path.resolve(__dirname, '../../../../shared/fixtures')
 const ISSUER = 'https://token.actions.githubusercontent.com'
 const SUBJECT = 'repo:contoso/app:environment:intune-test'
 const AUDIENCE = 'api://AzureADTokenExchange'
+const BAD_SECRET = 'Bad~Input.Secret_77'
 
-let sim: SimHandle
-let oidc: OidcStandIn
+let bundle: string
+/** App templates (the fixtures don't say who publishes them or how a Win32 app installs). */
+let win32Template: string
+let iosTemplate: string
+let sim: SimHandle | undefined
+let oidc: OidcStandIn | undefined
+
+beforeAll(() => {
+  bundle = copyBundle(path.resolve(__dirname, '../dist'))
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ip-templates-'))
+  win32Template = path.join(dir, 'win32.yaml')
+  writeFileSync(
+    win32Template,
+    [
+      'publisher: Contoso IT',
+      'installCommandLine: powershell -File install.ps1',
+      'uninstallCommandLine: powershell -File uninstall.ps1',
+      'detection:',
+      "  - file: { path: 'C:\\Program Files\\Contoso', name: app.exe, check: exists }",
+      '',
+    ].join('\n'),
+  )
+  iosTemplate = path.join(dir, 'ios.yaml')
+  writeFileSync(iosTemplate, 'publisher: Contoso\n')
+})
 
 /** The simulator and the OIDC stand-in, for the describe blocks that talk to Intune. */
 function withSimulator(): void {
@@ -35,11 +56,16 @@ function withSimulator(): void {
   afterAll(async () => {
     await oidc?.close()
     await sim?.stop()
+    sim = oidc = undefined
   })
+}
+const simulator = (): SimHandle => {
+  if (!sim) throw new Error('no simulator in this describe block')
+  return sim
 }
 
 function run(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<BundleRun> {
-  return runBundle(BUNDLE, {
+  return runBundle(bundle, {
     ...githubInputs(inputs),
     ACTIONS_STEP_DEBUG: 'true',
     RUNNER_DEBUG: '1',
@@ -54,19 +80,28 @@ function run(inputs: Record<string, string>, env: Record<string, string> = {}): 
   })
 }
 
-const simConnection = () =>
+const simConnection = (over: Record<string, unknown> = {}) =>
   JSON.stringify({
     settingName: 'Simulator',
-    clientId: sim.connection.clientId,
-    clientSecret: sim.connection.clientSecret,
-    authUrl: tokenUrl(sim),
-    graphUrl: sim.graphUrl,
+    clientId: simulator().connection.clientId,
+    clientSecret: simulator().connection.clientSecret,
+    authUrl: simulator().tokenUrl,
+    graphUrl: simulator().graphUrl,
     allowCustomEndpoints: true,
+    ...over,
   })
 
+/** The ::error lines a run printed: part of the status assertions, so a failure shows its cause. */
+const errorsOf = (r: BundleRun): string[] => r.stdout.split('\n').filter(l => l.startsWith('::error'))
+
+/** Nothing secret in stdout, stderr, the summary, the outputs or any file the run left. */
 function expectNoLeaks(r: BundleRun, extra: Record<string, string> = {}): void {
-  const secrets: Record<string, string> = { clientSecret: sim.connection.clientSecret, ...extra }
-  oidc.issued.forEach((t, i) => (secrets[`oidc token ${i}`] = t))
+  const secrets: Record<string, string> = { ...extra }
+  if (sim) secrets.clientSecret = sim.connection.clientSecret
+  if (oidc) {
+    secrets.requestToken = oidc.requestToken
+    oidc.issued.forEach((t, i) => (secrets[`oidc token ${i}`] = t))
+  }
   const everything = [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs), r.files].join('\n')
   expect(findLeaks(everything, secrets)).toEqual([])
 }
@@ -81,44 +116,41 @@ describe('action bundle: check-connection', () => {
     expect(r.summary).toContain('## intune-publish: Check connection — connected')
     expect(r.summary).toContain('| Setting name | Simulator |')
     expect(r.summary).toContain(`| Tenant | ${TENANT_ID} |`)
-    expect(maskedValues(r.stdout)).toContain(sim.connection.clientSecret)
+    expect(maskedValues(r.stdout)).toContain(simulator().connection.clientSecret)
     expect(r.stdout).toContain('::debug::')
     expectNoLeaks(r)
   })
 
   it('signs in with use-oidc through the OIDC token endpoint, asking for a token with the audience', async () => {
-    const before = oidc.issued.length
+    const stand = oidc as OidcStandIn
+    const before = stand.issued.length
     const r = await run(
       {
         command: 'check-connection',
         'use-oidc': 'true',
         'client-id': OIDC_CLIENT_ID,
-        'auth-url': tokenUrl(sim),
-        'graph-url': sim.graphUrl,
+        'auth-url': simulator().tokenUrl,
+        'graph-url': simulator().graphUrl,
         'allow-custom-endpoints': 'true',
         'setting-name': 'Simulator OIDC',
       },
-      { ACTIONS_ID_TOKEN_REQUEST_URL: oidc.url, ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken },
+      { ACTIONS_ID_TOKEN_REQUEST_URL: stand.url, ACTIONS_ID_TOKEN_REQUEST_TOKEN: stand.requestToken },
     )
     expect(r.outputs.status).toBe('connected')
     expect(r.code).toBe(0)
-    expect(oidc.issued.length).toBeGreaterThan(before)
-    expect(oidc.audiences[oidc.audiences.length - 1]).toBe(AUDIENCE)
+    expect(stand.issued.length).toBeGreaterThan(before)
+    expect(stand.audiences[stand.audiences.length - 1]).toBe(AUDIENCE)
     expect(r.summary).toContain('workload identity federation (OIDC)')
-    for (const t of oidc.issued.slice(before)) expect(maskedValues(r.stdout)).toContain(t)
-    expectNoLeaks(r, { requestToken: oidc.requestToken })
+    for (const t of stand.issued.slice(before)) expect(maskedValues(r.stdout)).toContain(t)
+    expectNoLeaks(r)
   })
 
   it('fails with Error and the sign-in cause for a wrong secret', async () => {
     const wrong = 'Wr0ng~Secret.Value_99'
-    const conn = JSON.parse(simConnection()) as Record<string, unknown>
-    const r = await run({
-      command: 'check-connection',
-      connection: JSON.stringify({ ...conn, clientSecret: wrong }),
-    })
+    const r = await run({ command: 'check-connection', connection: simConnection({ clientSecret: wrong }) })
     expect(r.code).toBe(1)
     expect(r.outputs.status).toBe('error')
-    expect(r.stdout).toMatch(/::error::.*(secret|AADSTS)/i)
+    expect(r.stdout).toMatch(/::error[^:]*::.*(secret|AADSTS)/i)
     expectNoLeaks(r, { wrong })
   })
 })
@@ -129,9 +161,11 @@ describe('action bundle: bad input', () => {
       {
         command: 'publish',
         'client-id': 'nope',
+        'client-secret': BAD_SECRET,
         'dry-run': 'maybe',
         package: 'nothing/*.zip',
         'use-oidc': 'true',
+        'allow-expired-provisioning-profile': 'sometimes',
       },
       { 'INPUT_CLIENT-SECRETS': 'typo' },
     )
@@ -141,45 +175,116 @@ describe('action bundle: bad input', () => {
       'client-id',
       'auth-url',
       'use-oidc',
+      'use-oidc',
       'dry-run',
+      'allow-expired-provisioning-profile',
       'package',
       'intune-publish',
     ])
     expect(r.stdout).toContain('add `permissions: id-token: write`')
     expect(r.stdout).toMatch(/::warning::Unknown input 'client-secrets'/)
     expect(r.outputs.status).toBe('error')
-    expect(r.summary).toContain('5 input problem(s)')
+    expect(r.summary).toContain('7 input problem(s)')
+    expect(maskedValues(r.stdout)).toContain(BAD_SECRET)
+    expectNoLeaks(r, { BAD_SECRET })
   })
 })
 
-// Awaits the core's publish (issues 3 and 4): passes once intune-core exports publish and the bundle is rebuilt.
-describe('action bundle: publish with assignments, then plan', () => {
+describe('action bundle: publish with assignments, plan, several packages', () => {
   withSimulator()
   const pkg = 'intunewin/msft-1.8.4.0-7zip-tiny.intunewin'
-  const assignments = ['- intent: required', '  target:', '    groupName: Pilot Users'].join('\n')
 
-  it('publishes a fixture with assignments, and a re-run plans no change', async () => {
-    const r = await run({ connection: simConnection(), package: pkg, assignments })
+  it('publishes a fixture with assignments; a plan afterwards finds nothing to change', async () => {
+    const r = await run({
+      connection: simConnection(),
+      package: pkg,
+      app: win32Template,
+      assignments: ASSIGNMENTS_YAML,
+    })
     expect(r.stderr).toBe('')
-    expect(r.outputs.status).toBe('created')
+    expect([r.outputs.status, errorsOf(r)]).toEqual(['created', []])
     expect(r.code).toBe(0)
     const appId = r.outputs['app-id']
     expect(appId).toMatch(/^[0-9a-f-]{36}$/)
     expect(r.outputs['content-version']).toBe('1')
+    expect(r.outputs['app-url']).toMatch(/^https:\/\/intune\.microsoft\.com\/.*/)
     expect(r.outputs['app-url']).toContain(appId)
-    const results = JSON.parse(r.outputs.results) as { appId: string; status: string }[]
-    expect(results).toEqual([expect.objectContaining({ appId, status: 'created' })])
-    expect(JSON.parse(r.outputs.plan)).toBeTruthy()
-    expect(r.summary).toContain('[Open in Intune]')
-    const app = sim.state?.apps.get(appId)
-    expect(app?.assignments).toHaveLength(1)
-    expect(JSON.stringify(app?.props)).toContain('https://github.com/contoso/app/actions/runs/4242')
+    const results = JSON.parse(r.outputs.results) as { appId: string; status: string; package: string }[]
+    expect(results).toEqual([
+      expect.objectContaining({ appId, status: 'created', package: path.join(FIXTURES, pkg) }),
+    ])
+    const plan = JSON.parse(r.outputs.plan) as PublishPlan
+    expect([plan.action, plan.appType]).toEqual(['create', 'win32LobApp'])
+    expect(plan.assignments.added.map(a => a.intent).sort()).toEqual(['available', 'required', 'required'])
+    expect(r.summary).toContain(`[Open in Intune](${r.outputs['app-url']})`)
+    expect(r.summary).toContain(`**${plan.displayName}** (\`win32LobApp\`, new)`)
+    const app = simulator().state.apps.get(appId)
+    expect(String(app?.props.notes)).toContain('https://github.com/contoso/app/actions/runs/4242')
+    expect(assignmentsOf(simulator(), appId)).toEqual(EXPECTED_ASSIGNMENTS)
+    const masked = maskedValues(r.stdout)
+    expect(masked.length).toBeGreaterThan(1) // the client secret and at least one access token
+    expect(new Set(masked).size).toBe(masked.length) // each registered once
     expectNoLeaks(r)
 
-    const plan = await run({ command: 'plan', connection: simConnection(), package: pkg, assignments })
-    expect(plan.outputs.status).toBe('planned')
-    expect(plan.outputs['app-id']).toBe(appId)
-    expect(plan.summary).toContain('#### Plan')
-    expectNoLeaks(plan)
+    const again = await run({
+      command: 'plan',
+      connection: simConnection(),
+      package: pkg,
+      app: win32Template,
+      assignments: ASSIGNMENTS_YAML,
+    })
+    expect([again.code, errorsOf(again)]).toEqual([0, []])
+    expect(again.outputs.status).toBe('planned')
+    expect(again.outputs['app-id']).toBe(appId)
+    expect(again.outputs['content-version']).toBe('1')
+    const replan = JSON.parse(again.outputs.plan) as PublishPlan
+    expect(replan.action).toBe('unchanged')
+    expect(replan.assignments.kept).toHaveLength(3)
+    expect(again.summary).toContain('## intune-publish: Plan — planned')
+    expect(again.summary).toContain(`\`${appId}\``)
+    expectNoLeaks(again)
+  })
+
+  it('publishes every package a glob matches, one result each', async () => {
+    const r = await run({ connection: simConnection(), package: 'msi/*-*.msi' })
+    expect([r.code, errorsOf(r)]).toEqual([0, []])
+    const results = JSON.parse(r.outputs.results) as { package: string; status: string; appId: string }[]
+    expect(results.map(x => [path.basename(x.package), x.status])).toEqual([
+      ['7z2301-x64.msi', 'created'],
+      ['putty-0.68-installer.msi', 'created'],
+    ])
+    expect(new Set(results.map(x => x.appId)).size).toBe(2)
+    expect(results.map(x => simulator().state.apps.get(x.appId)?.odataType)).toEqual([
+      'microsoft.graph.windowsMobileMSI',
+      'microsoft.graph.windowsMobileMSI',
+    ])
+    expect(r.outputs.status).toBe('created')
+    expect(r.outputs['app-id']).toBe(results[1].appId)
+    expect(r.summary.match(/^### /gm)?.length).toBe(3) // the connection and two packages
+    expectNoLeaks(r)
+  })
+
+  it('plans an .ipa with an expired provisioning profile only when allow-expired-provisioning-profile is set', async () => {
+    const ipa = 'ipa/icyleaf-iphone.ipa'
+    const refused = await run({
+      command: 'plan',
+      connection: simConnection(),
+      package: ipa,
+      app: iosTemplate,
+    })
+    expect(refused.code).toBe(1)
+    expect(refused.outputs.status).toBe('error')
+    expect(refused.stdout).toMatch(/::error[^:]*::.*icyleaf-iphone\.ipa.*provisioning profile expired/)
+    const allowed = await run({
+      command: 'plan',
+      connection: simConnection(),
+      package: ipa,
+      app: iosTemplate,
+      'allow-expired-provisioning-profile': 'true',
+    })
+    expect([allowed.outputs.status, errorsOf(allowed)]).toEqual(['planned', []])
+    expect((JSON.parse(allowed.outputs.plan) as PublishPlan).appType).toBe('iosLobApp')
+    expectNoLeaks(refused)
+    expectNoLeaks(allowed)
   })
 })

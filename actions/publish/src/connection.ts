@@ -3,7 +3,7 @@
  * ConnectionInput. Secrets are handed to `mask` the moment they are read, before anything can log them.
  */
 import { readFileSync } from 'node:fs'
-import type { ConnectionInput } from './core-api.js'
+import type { ConnectionInput } from './core.js'
 import { checkGuid, checkHttpsUrl, maskLines, parseBool, Problems, type GetInput } from './fields.js'
 
 export type AuthKind = 'secret' | 'certificate' | 'oidc'

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { loadAssignmentTemplate } from '@intune-publish/core'
 import { ACTION_INPUTS } from './inputs'
 import { TASK_INPUTS } from '../../../azure-devops-task/IntunePublishV1/src/task-inputs'
 
@@ -86,8 +87,8 @@ describe('example YAML', () => {
   })
 
   it.each(files.map(f => [path.relative(ROOT, f), f]))(
-    '%s parses and uses only declared inputs',
-    (_name, file) => {
+    '%s parses and uses only declared inputs; inline assignment templates load',
+    async (_name, file) => {
       const doc = YAML.parse(readFileSync(file, 'utf8'))
       expect(doc).toBeTruthy()
       for (const step of steps(doc)) {
@@ -98,6 +99,11 @@ describe('example YAML', () => {
         if (step.task && /^IntunePublish@/.test(step.task)) {
           for (const key of Object.keys(step.inputs ?? {}))
             expect([file, key, taskInputs.has(key)]).toEqual([file, key, true])
+        }
+        const inline = (step.with ?? step.inputs ?? {}).assignments
+        if (typeof inline === 'string' && inline.includes('\n')) {
+          const tpl = await loadAssignmentTemplate(inline)
+          expect(tpl.entries.length).toBeGreaterThan(0)
         }
       }
     },

@@ -2,12 +2,12 @@
  * Runs the chosen command through the core and records what happened. No CI system in here: the caller
  * turns the report into log lines, outputs and a summary.
  */
-import type { CoreApi, Logger } from './core-api.js'
+import type { CoreOps, Logger } from './core.js'
 import type { ActionInputs } from './inputs.js'
 import type { PackageRun, RunReport } from './report.js'
 
 export async function execute(
-  api: CoreApi,
+  core: CoreOps,
   inputs: ActionInputs,
   logger: Logger,
   provenance: Record<string, string>,
@@ -31,14 +31,14 @@ export async function execute(
   try {
     // Check first for every command: it names the app registration for the summary and turns a sign-in
     // failure into one clear line before any package is read.
-    report.check = await api.checkConnection(c, logger)
+    report.check = await core.checkConnection(c, logger)
     logger.info(`Connection ${c.settingName ?? ''}: ${report.check.status}`.replace('  ', ' '))
     if (inputs.command === 'check-connection' || report.check.status === 'Error') {
       if (report.check.status === 'Error') report.error = report.check.error ?? 'Sign-in failed'
       return done()
     }
   } catch (e) {
-    report.error = api.errorLine(e)
+    report.error = core.errorLine(e)
     return done()
   }
   const targets = inputs.publish.source ? [inputs.publish.source.dir] : inputs.packages
@@ -46,7 +46,7 @@ export async function execute(
     const run: PackageRun = { package: target }
     report.packages.push(run)
     try {
-      run.result = await api.publish(
+      run.result = await core.publish(
         {
           ...inputs.publish,
           connection: c,
@@ -54,13 +54,14 @@ export async function execute(
           provenance,
         },
         logger,
+        { allowExpiredProvisioningProfile: inputs.allowExpiredProvisioningProfile },
       )
       const r = run.result
       logger.info(
         `${r.displayName}: ${r.status}${r.appId ? ` (app ${r.appId}` : ''}${r.contentVersion ? `, content version ${r.contentVersion}` : ''}${r.appId ? ')' : ''}`,
       )
     } catch (e) {
-      run.error = api.errorLine(e)
+      run.error = core.errorLine(e)
     }
   }
   return done()

@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { readConnectionInputs, type ConnectionInputs, type OidcCheck } from './connection.js'
-import type { PublishInputs } from './core-api.js'
+import type { PublishInputs } from './core.js'
 import { checkGuid, parseBool, parseChoice, parseInt, parseList, Problems, type GetInput } from './fields.js'
 import { expandGlob } from './glob.js'
 
@@ -34,6 +34,7 @@ export const ACTION_INPUTS = [
   'app-id',
   'supersede',
   'dry-run',
+  'allow-expired-provisioning-profile',
   'graph-url',
   'allow-custom-endpoints',
   'ca-file',
@@ -47,6 +48,8 @@ export interface ActionInputs extends ConnectionInputs {
   packages: string[]
   /** The publish options shared by every package (without connection and packagePath). */
   publish: Omit<PublishInputs, 'connection' | 'packagePath'>
+  /** Publish an .ipa whose provisioning profile has expired (it installs on no device). */
+  allowExpiredProvisioningProfile: boolean
 }
 
 export type ReadResult = { ok: true; inputs: ActionInputs } | { ok: false; problems: string[] }
@@ -101,6 +104,12 @@ export function readInputs(
   const command = parseChoice(p, 'command', get('command'), COMMANDS, 'publish')
   const conn = readConnectionInputs(get, p, env, mask, opts.oidcCheck)
   const dryRun = parseBool(p, 'dry-run', get('dry-run'), false) || command === 'plan'
+  const allowExpiredProvisioningProfile = parseBool(
+    p,
+    'allow-expired-provisioning-profile',
+    get('allow-expired-provisioning-profile'),
+    false,
+  )
   const assignmentMode = parseChoice(
     p,
     'assignment-mode',
@@ -143,5 +152,5 @@ export function readInputs(
     blockSizeMiB,
   }
   if (p.lines.length) return { ok: false, problems: p.lines }
-  return { ok: true, inputs: { ...conn, command, packages, publish } }
+  return { ok: true, inputs: { ...conn, command, packages, publish, allowExpiredProvisioningProfile } }
 }

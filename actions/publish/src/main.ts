@@ -2,57 +2,49 @@
  * The Action: read inputs through @actions/core, run the command through intune-core, then write the
  * outputs and the job summary. Every run writes a summary, failed ones included.
  */
-import * as core from '@actions/core'
+import * as actions from '@actions/core'
 import { context } from '@actions/github'
-import { asCoreApi, sanitizerOf, type CoreApi } from './core-api.js'
+import { loadCore, type CoreOps } from './core.js'
 import { execute } from './execute.js'
 import { readInputs, unknownInputs } from './inputs.js'
 import { createLogger } from './logger.js'
 import { oidcAssertion } from './oidc.js'
 import { provenanceOf } from './provenance.js'
-import { outputsFor, reportFailed, reportStatus, type RunReport } from './report.js'
+import { failureLines, outputsFor, reportFailed, reportStatus, type RunReport } from './report.js'
 import { renderSummary } from './summary.js'
-import { planToMarkdown } from './plan-markdown.js'
 
 async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.debug('GITHUB_STEP_SUMMARY is unset: no job summary written')
+    actions.debug('GITHUB_STEP_SUMMARY is unset: no job summary written')
     return
   }
   try {
-    await core.summary.addRaw(markdown).write()
+    await actions.summary.addRaw(markdown).write()
   } catch (e) {
-    core.warning(`Could not write the job summary: ${e instanceof Error ? e.message : String(e)}`)
+    actions.warning(`Could not write the job summary: ${e instanceof Error ? e.message : String(e)}`)
   }
 }
 
-function finish(api: CoreApi | undefined, report: RunReport): Promise<void> {
-  const clean = (s: string): string => (api ? api.sanitizeText(s) : s)
-  for (const [name, value] of Object.entries(outputsFor(report))) core.setOutput(name, clean(value))
-  const renderPlan = (plan: unknown): string => (api?.renderPlanMarkdown ?? planToMarkdown)(plan)
-  const status = reportStatus(report)
+function finish(core: CoreOps, report: RunReport): Promise<void> {
+  const clean = (s: string): string => core.sanitizeText(s)
+  for (const [name, value] of Object.entries(outputsFor(report))) actions.setOutput(name, clean(value))
   if (reportFailed(report)) {
-    const lines = [report.error, ...report.packages.map(p => p.error && `${p.package}: ${p.error}`)]
-    if (status === 'not-finished' && report.check) {
-      lines.push(
-        `Not finished: missing ${report.check.permissionsMissing.join(', ')}; grant admin consent at ${report.check.consentUrl ?? 'the app registration'}`,
-      )
-    }
-    for (const line of lines.filter((l): l is string => !!l)) core.error(clean(line))
-    core.setFailed(clean(`intune-publish ${report.command}: ${status}`))
+    for (const line of failureLines(report)) actions.error(clean(line), { title: 'intune-publish' })
+    actions.setFailed(clean(`intune-publish ${report.command}: ${reportStatus(report)}`))
   }
-  return writeSummary(clean(renderSummary(report, renderPlan)))
+  return writeSummary(clean(renderSummary(report, core.renderPlanMarkdown)))
 }
 
 export async function run(): Promise<void> {
   const startedAt = new Date()
-  let api: CoreApi | undefined
+  let core: CoreOps | undefined
   const secrets: string[] = []
+  // The core hands over each access token on every request that uses it: register each value once.
   const mask = (s: string): void => {
-    if (!s) return
-    core.setSecret(s)
+    if (!s || secrets.includes(s)) return
+    actions.setSecret(s)
     secrets.push(s)
-    api?.registerSecret(s)
+    core?.registerSecret(s)
   }
   const failed = (command: RunReport['command'], error: string): RunReport => ({
     command,
@@ -65,42 +57,48 @@ export async function run(): Promise<void> {
   let command: RunReport['command'] = 'publish'
   try {
     for (const name of unknownInputs(process.env)) {
-      core.warning(`Unknown input '${name}' is ignored; see action.yml for the inputs this action takes`)
+      actions.warning(`Unknown input '${name}' is ignored; see action.yml for the inputs this action takes`)
     }
-    // Inputs are validated before the core loads, so bad input is reported even from a broken bundle.
-    const read = readInputs(name => core.getInput(name), process.env, mask)
-    const mod: unknown = await import('@intune-publish/core')
+    // Inputs are read (and their secrets masked) before the core loads and can log anything.
+    const read = readInputs(name => actions.getInput(name), process.env, mask)
+    core = await loadCore()
+    for (const s of secrets) core.registerSecret(s)
     if (!read.ok) {
-      const clean = sanitizerOf(mod, secrets)
-      for (const problem of read.problems) core.error(clean(problem), { title: 'intune-publish input' })
-      core.setFailed(`intune-publish: ${read.problems.length} input problem(s), each listed above`)
-      core.setOutput('status', 'error')
+      const clean = core.sanitizeText
+      for (const problem of read.problems) actions.error(clean(problem), { title: 'intune-publish input' })
+      actions.setFailed(`intune-publish: ${read.problems.length} input problem(s), each listed above`)
+      actions.setOutput('status', 'error')
       const error = `${read.problems.length} input problem(s): ${read.problems.join('; ')}`
-      await writeSummary(clean(renderSummary(failed(command, error))))
+      await writeSummary(clean(renderSummary(failed(command, error), core.renderPlanMarkdown)))
       return
     }
-    api = asCoreApi(mod, read.inputs.command !== 'check-connection')
-    for (const s of secrets) api.registerSecret(s)
     const inputs = read.inputs
     command = inputs.command
     if (inputs.authKind === 'oidc') {
       inputs.connection.clientAssertion = oidcAssertion(
-        aud => core.getIDToken(aud),
+        aud => actions.getIDToken(aud),
         inputs.oidcAudience,
         mask,
       )
     }
     const logger = createLogger({
-      info: core.info,
-      warning: core.warning,
-      debug: core.debug,
+      info: actions.info,
+      warning: actions.warning,
+      debug: actions.debug,
       setSecret: mask,
     })
-    const provenance = provenanceOf(context, process.env)
-    const report = await execute(api, inputs, logger, provenance)
-    await finish(api, report)
+    const report = await execute(core, inputs, logger, provenanceOf(context, process.env))
+    await finish(core, report)
   } catch (e) {
-    const line = api ? api.errorLine(e) : e instanceof Error ? e.message : String(e)
-    await finish(api, failed(command, line))
+    if (!core) {
+      // The core did not load: its sanitizer is missing, so blank the secrets read so far by hand.
+      const line = secrets.reduce(
+        (t, s) => t.split(s).join('***'),
+        e instanceof Error ? e.message : String(e),
+      )
+      actions.setFailed(`intune-publish: ${line}`)
+      return
+    }
+    await finish(core, failed(command, core.errorLine(e)))
   }
 }

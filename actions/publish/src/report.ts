@@ -1,5 +1,5 @@
 /** What one run of the adapter did: the input to the job summary and to the outputs. */
-import type { CheckConnectionResult, PublishResult } from './core-api.js'
+import type { CheckConnectionResult, PublishResult } from './core.js'
 
 export interface PackageRun {
   /** The package file, or the source folder packaged on the fly. */
@@ -53,6 +53,17 @@ export function reportStatus(r: RunReport): OutputStatus {
 /** True when the run should fail the step. */
 export function reportFailed(r: RunReport): boolean {
   return reportStatus(r) === 'error' || reportStatus(r) === 'not-finished'
+}
+
+/** The lines a failed run reports, one per problem. */
+export function failureLines(r: RunReport): string[] {
+  const lines = [r.error, ...r.packages.map(p => p.error && `${p.package}: ${p.error}`)]
+  if (reportStatus(r) === 'not-finished' && r.check) {
+    lines.push(
+      `Not finished: missing ${r.check.permissionsMissing.join(', ')}; grant admin consent at ${r.check.consentUrl ?? 'the app registration'}`,
+    )
+  }
+  return lines.filter((l): l is string => !!l)
 }
 
 /** The step outputs: the last package's facts, and every package in `results`. */

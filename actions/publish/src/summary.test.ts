@@ -1,9 +1,36 @@
 import { createLogger } from './logger'
-import { planToMarkdown } from './plan-markdown'
-import { outputsFor, reportFailed, reportStatus, type RunReport } from './report'
+import { renderPlanMarkdown, type PublishPlan, type PublishResult } from '@intune-publish/core'
+import { failureLines, outputsFor, reportFailed, reportStatus, type RunReport } from './report'
 import { renderSummary } from './summary'
 import { provenanceOf } from './provenance'
-import type { PublishResult } from './core-api'
+
+const plan: PublishPlan = {
+  action: 'create',
+  appType: 'win32LobApp',
+  displayName: '7-Zip',
+  graphVersion: 'v1.0',
+  betaReasons: [],
+  package: {
+    fileName: '7z.intunewin',
+    sha256: 'ab'.repeat(32),
+    version: '23.01',
+    size: 1234,
+    uploadBytes: 1234,
+  },
+  metadataChanges: [],
+  ruleChanges: { added: [], removed: [] },
+  assignments: {
+    mode: 'merge',
+    added: [{ target: 'group "Pilot Users"', intent: 'required' }],
+    changed: [],
+    removed: [],
+    kept: [],
+  },
+  relationships: { added: [], removed: [], kept: [] },
+  categories: { added: [], kept: [] },
+  permissions: { needed: [], granted: [], missing: [] },
+  warnings: [],
+}
 
 const result = (over: Partial<PublishResult> = {}): PublishResult => ({
   status: 'created',
@@ -14,7 +41,7 @@ const result = (over: Partial<PublishResult> = {}): PublishResult => ({
   bytesUploaded: 1234,
   durationMs: 2500,
   appUrl: 'https://intune.microsoft.com/#view/Microsoft_Intune_Apps/SettingsMenu/appId/a1b2',
-  plan: { action: 'create', assignments: { added: [{ intent: 'required', group: 'Pilot Users' }] } },
+  plan,
   packageFacts: { fileName: '7z.intunewin', size: 1234, architectures: ['x64', 'arm64'] },
   ...over,
 })
@@ -70,7 +97,10 @@ describe('outputs', () => {
 
 describe('renderSummary', () => {
   it('shows the connection, package facts, plan, result, timings and link', () => {
-    const md = renderSummary(base({ packages: [{ package: '7z.intunewin', result: result() }] }))
+    const md = renderSummary(
+      base({ packages: [{ package: '7z.intunewin', result: result() }] }),
+      renderPlanMarkdown,
+    )
     expect(md).toContain('## intune-publish: Publish — created')
     expect(md).toContain('| Setting name | Contoso Test |')
     expect(md).toContain('| Tenant | t-1 |')
@@ -79,35 +109,42 @@ describe('renderSummary', () => {
       '[Open in Intune](https://intune.microsoft.com/#view/Microsoft_Intune_Apps/SettingsMenu/appId/a1b2)',
     )
     expect(md).toContain('| Duration | 2.5 s |')
-    expect(md).toContain('- **group**: Pilot Users')
+    expect(md).toContain('#### Plan\n\n**7-Zip** (`win32LobApp`, new)')
+    expect(md).toContain('group "Pilot Users"')
     expect(md).toContain('took 4.2 s')
   })
 
   it('escapes table cells and reports errors', () => {
-    const md = renderSummary(base({ connection: { settingName: 'a|b', authKind: 'oidc' }, error: 'x: bad' }))
+    const md = renderSummary(
+      base({ connection: { settingName: 'a|b', authKind: 'oidc' }, error: 'x: bad' }),
+      renderPlanMarkdown,
+    )
     expect(md).toContain('| Setting name | a\\|b |')
     expect(md).toContain('workload identity federation (OIDC)')
     expect(md).toContain('**Error:** x: bad')
   })
 })
 
-describe('planToMarkdown', () => {
-  it('renders nested plans as lists with the JSON collapsed', () => {
-    const md = planToMarkdown({
-      action: 'update',
-      changes: [{ field: 'version', from: '1', to: '2' }],
-      removed: [],
-    })
-    expect(md.split('\n').slice(0, 7)).toEqual([
-      '- **action**: update',
-      '- **changes**:',
-      '  -',
-      '    - **field**: version',
-      '    - **from**: 1',
-      '    - **to**: 2',
-      '- **removed**: (none)',
+describe('failureLines', () => {
+  it('names each failed package and says how to finish a connection', () => {
+    const check = {
+      status: 'Not finished' as const,
+      permissionsGranted: [],
+      permissionsMissing: ['GroupMember.Read.All'],
+      graphReachable: true,
+      checkedAt: 'now',
+      consentUrl: 'https://login.example/consent',
+    }
+    expect(failureLines(base({ command: 'check-connection', check }))).toEqual([
+      'Not finished: missing GroupMember.Read.All; grant admin consent at https://login.example/consent',
     ])
-    expect(md).toContain('"field": "version"')
+    const r = base({
+      packages: [
+        { package: 'a.msi', error: 'a.msi: broken' },
+        { package: 'b.msi', result: result() },
+      ],
+    })
+    expect(failureLines(r)).toEqual(['a.msi: a.msi: broken'])
   })
 })
 

@@ -2,7 +2,7 @@
  * The job summary in markdown: the connection (never a secret), then per package its facts, the plan
  * and the result, with timings and the admin-center link.
  */
-import { planToMarkdown } from './plan-markdown.js'
+import type { PublishPlan } from './core.js'
 import { reportStatus, type PackageRun, type RunReport } from './report.js'
 
 const cell = (v: unknown): string =>
@@ -35,7 +35,9 @@ function connectionSection(r: RunReport): string {
   return `### Connection\n\n${table(rows)}`
 }
 
-function packageSection(p: PackageRun, renderPlan: (plan: unknown) => string): string {
+export type RenderPlan = (plan: PublishPlan) => string
+
+function packageSection(p: PackageRun, renderPlan: RenderPlan): string {
   const parts = [`### ${cell(p.result?.displayName ?? p.package)}`]
   if (p.error) parts.push(`**Failed:** ${p.error}`)
   const res = p.result
@@ -56,11 +58,12 @@ function packageSection(p: PackageRun, renderPlan: (plan: unknown) => string): s
     ([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v] as [string, unknown],
   )
   if (facts.length) parts.push(`#### Package\n\n${table(facts)}`)
-  parts.push(`#### Plan\n\n${renderPlan(res.plan)}`)
+  if (res.plan) parts.push(`#### Plan\n\n${renderPlan(res.plan as PublishPlan)}`)
   return parts.join('\n\n')
 }
 
-export function renderSummary(r: RunReport, renderPlan: (plan: unknown) => string = planToMarkdown): string {
+/** The job summary; the plan is drawn by the core's renderPlanMarkdown. */
+export function renderSummary(r: RunReport, renderPlan: RenderPlan): string {
   const title = { publish: 'Publish', plan: 'Plan', 'check-connection': 'Check connection' }[r.command]
   const parts = [`## intune-publish: ${title} — ${reportStatus(r)}`, connectionSection(r)]
   if (r.error) parts.push(`**Error:** ${r.error}`)

@@ -6,18 +6,17 @@ import { inputVariables } from './env-snapshot.js'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as tl from 'azure-pipelines-task-lib/task'
-import * as coreModule from '@intune-publish/core'
-import { asCoreApi, sanitizerOf, type CoreApi } from '../../../actions/publish/src/core-api.js'
+import * as core from '@intune-publish/core'
 import { execute } from '../../../actions/publish/src/execute.js'
 import { createLogger } from '../../../actions/publish/src/logger.js'
 import {
+  failureLines,
   outputsFor,
   reportFailed,
   reportStatus,
   type RunReport,
 } from '../../../actions/publish/src/report.js'
 import { renderSummary } from '../../../actions/publish/src/summary.js'
-import { planToMarkdown } from '../../../actions/publish/src/plan-markdown.js'
 import { readTaskInputs, unknownTaskInputs } from './inputs.js'
 import { wifAssertion } from './wif.js'
 
@@ -38,39 +37,33 @@ function attachSummary(markdown: string): void {
     return
   }
   const file = path.join(dir, `intune-publish-summary-${Date.now()}.md`)
-  writeFileSync(file, markdown)
+  writeFileSync(file, core.sanitizeText(markdown))
   tl.uploadSummary(file)
 }
 
-function finish(api: CoreApi, report: RunReport): void {
+function finish(report: RunReport): void {
   for (const [name, value] of Object.entries(outputsFor(report))) {
-    tl.setVariable(OUTPUT_NAMES[name], api.sanitizeText(value), false, true)
+    tl.setVariable(OUTPUT_NAMES[name], core.sanitizeText(value), false, true)
   }
-  attachSummary(api.sanitizeText(renderSummary(report, api.renderPlanMarkdown ?? planToMarkdown)))
+  attachSummary(renderSummary(report, core.renderPlanMarkdown))
   const status = reportStatus(report)
   if (!reportFailed(report)) {
     tl.setResult(tl.TaskResult.Succeeded, `intune-publish ${report.command}: ${status}`)
     return
   }
-  const lines = [report.error, ...report.packages.map(p => p.error && `${p.package}: ${p.error}`)]
-  if (status === 'not-finished' && report.check) {
-    lines.push(
-      `Not finished: missing ${report.check.permissionsMissing.join(', ')}; grant admin consent at ${report.check.consentUrl ?? 'the app registration'}`,
-    )
-  }
-  for (const line of lines.filter((l): l is string => !!l)) tl.error(api.sanitizeText(line))
+  for (const line of failureLines(report)) tl.error(core.sanitizeText(line))
   tl.setResult(tl.TaskResult.Failed, `intune-publish ${report.command}: ${status}`)
 }
 
 export async function run(): Promise<void> {
   const startedAt = new Date()
-  const secrets: string[] = []
-  let api: CoreApi | undefined
+  const masked = new Set<string>()
+  // The core hands over each access token on every request that uses it: register each value once.
   const mask = (s: string): void => {
-    if (!s) return
+    if (!s || masked.has(s)) return
+    masked.add(s)
     tl.setSecret(s)
-    secrets.push(s)
-    api?.registerSecret(s)
+    core.registerSecret(s)
   }
   const failure = (error: string): RunReport => ({
     command: 'publish',
@@ -86,12 +79,12 @@ export async function run(): Promise<void> {
     }
     const { read, endpoint } = readTaskInputs(mask)
     if (!read.ok) {
-      const clean = sanitizerOf(coreModule, secrets)
-      for (const line of read.problems) tl.error(clean(line))
+      for (const line of read.problems) tl.error(core.sanitizeText(line))
       tl.setVariable('status', 'error', false, true)
       attachSummary(
-        clean(
-          renderSummary(failure(`${read.problems.length} input problem(s): ${read.problems.join('; ')}`)),
+        renderSummary(
+          failure(`${read.problems.length} input problem(s): ${read.problems.join('; ')}`),
+          core.renderPlanMarkdown,
         ),
       )
       tl.setResult(
@@ -100,8 +93,6 @@ export async function run(): Promise<void> {
       )
       return
     }
-    api = asCoreApi(coreModule, read.inputs.command !== 'check-connection')
-    for (const s of secrets) api.registerSecret(s)
     const inputs = read.inputs
     if (inputs.authKind === 'oidc' && endpoint)
       inputs.connection.clientAssertion = wifAssertion(endpoint.id, mask)
@@ -116,13 +107,9 @@ export async function run(): Promise<void> {
       if (e.total > 0) tl.setProgress(Math.floor((100 * e.done) / e.total), e.phase)
       progress(e)
     }
-    finish(api, await execute(api, inputs, logger, provenance()))
+    finish(await execute(core, inputs, logger, provenance()))
   } catch (e) {
-    const line = api
-      ? api.errorLine(e)
-      : sanitizerOf(coreModule, secrets)(e instanceof Error ? e.message : String(e))
-    if (api) finish(api, failure(line))
-    else tl.setResult(tl.TaskResult.Failed, line)
+    finish(failure(core.errorLine(e)))
   }
 }
 

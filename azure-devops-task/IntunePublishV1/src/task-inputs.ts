@@ -13,6 +13,7 @@ export const TASK_INPUTS: Record<string, string> = {
   'app-id': 'appId',
   supersede: 'supersede',
   'dry-run': 'dryRun',
+  'allow-expired-provisioning-profile': 'allowExpiredProvisioningProfile',
   'graph-url': 'graphUrl',
   'allow-custom-endpoints': 'allowCustomEndpoints',
   'ca-file': 'caFile',

@@ -1,6 +1,6 @@
 /** Runs a built adapter bundle the way the runner or agent does: a fresh node with env variables. */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -54,7 +54,6 @@ export async function runBundle(
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
   const code = await new Promise<number | null>(resolve => child.on('close', c => resolve(c)))
   clearTimeout(timer)
-  const { readdirSync } = await import('node:fs')
   const files = readdirSync(dir)
     .map(f => readFileSync(path.join(dir, f), 'utf8'))
     .join('\n')
@@ -67,6 +66,16 @@ export async function runBundle(
     files,
     dir,
   }
+}
+
+/**
+ * Copies a built bundle folder into an empty temp directory (no node_modules, no repository around it)
+ * and returns the copy's entry file: the bundle must carry everything it reads at run time.
+ */
+export function copyBundle(dir: string, entry = 'index.js'): string {
+  const to = mkdtempSync(path.join(os.tmpdir(), 'ip-dist-'))
+  cpSync(dir, to, { recursive: true })
+  return path.join(to, entry)
 }
 
 /** INPUT_* variables as the runner sets them: upper-case, hyphens kept. */
