@@ -6567,6 +6567,7 @@ async function executePublish(x) {
     let committed = false;
     let contentVersion;
     let bytesUploaded = 0;
+    let uploadDurationMs = 0;
     try {
         if (!appId) {
             const created = await createAppOnce(x);
@@ -6591,6 +6592,7 @@ async function executePublish(x) {
             });
             contentVersion = r.contentVersion;
             bytesUploaded = r.bytesUploaded;
+            uploadDurationMs = r.uploadDurationMs;
         }
         else {
             contentVersion = x.existing?.committedContentVersion ?? undefined;
@@ -6608,7 +6610,7 @@ async function executePublish(x) {
         committed = true;
         await waitPublished(apps, appId, deadline);
         await x.afterPublished?.(appId);
-        return { appId, contentVersion, bytesUploaded };
+        return { appId, contentVersion, bytesUploaded, uploadDurationMs };
     }
     catch (e) {
         if (createdHere && !committed && appId) {
@@ -7225,29 +7227,21 @@ async function publish(inputs, logger, opts = {}) {
                 ...(pkg.version ? { version: pkg.version } : {}),
             },
         };
-        const url = (id) => (id ? (0, appUrl_1.appAdminUrl)(resolved.cloud, id) : undefined);
-        if (inputs.dryRun) {
-            return {
-                ...base,
-                status: 'planned',
-                appId: existing?.id,
-                appUrl: url(existing?.id),
-                contentVersion: existing?.committedContentVersion ?? undefined,
-                bytesUploaded: 0,
-                durationMs: Date.now() - started,
-            };
-        }
+        const finish = (status, appId, contentVersion, bytesUploaded = 0, uploadDurationMs = 0) => ({
+            ...base,
+            status,
+            appId,
+            appUrl: appId ? (0, appUrl_1.appAdminUrl)(resolved.cloud, appId) : undefined,
+            contentVersion: contentVersion ?? undefined,
+            bytesUploaded,
+            uploadDurationMs,
+            durationMs: Date.now() - started,
+        });
+        if (inputs.dryRun)
+            return finish('planned', existing?.id, existing?.committedContentVersion);
         if (plan.action === 'unchanged') {
             log.info(`${plan.displayName} is unchanged: nothing uploaded, nothing changed`);
-            return {
-                ...base,
-                status: 'unchanged',
-                appId: existing?.id,
-                appUrl: url(existing?.id),
-                contentVersion: existing?.committedContentVersion ?? undefined,
-                bytesUploaded: 0,
-                durationMs: Date.now() - started,
-            };
+            return finish('unchanged', existing?.id, existing?.committedContentVersion);
         }
         const result = await (0, executePublish_1.executePublish)({
             plan,
@@ -7274,15 +7268,7 @@ async function publish(inputs, logger, opts = {}) {
         });
         const created = plan.action === 'create';
         log.info(`${created ? 'created' : 'updated'} ${plan.displayName}: app ${result.appId}, content version ${result.contentVersion ?? '-'}`);
-        return {
-            ...base,
-            status: created ? 'created' : 'updated',
-            appId: result.appId,
-            appUrl: url(result.appId),
-            contentVersion: result.contentVersion,
-            bytesUploaded: result.bytesUploaded,
-            durationMs: Date.now() - started,
-        };
+        return finish(created ? 'created' : 'updated', result.appId, result.contentVersion, result.bytesUploaded, result.uploadDurationMs);
     }
     finally {
         await session.close();
@@ -7456,7 +7442,7 @@ async function attempt(opts) {
     await apps.commitFile(appId, appType, cv, created.id, info);
     await fileState(opts, cv, created.id, 'commitFileSuccess', `the commit of ${opts.fileName}`);
     log.info(`committed ${opts.fileName} as content version ${cv} (${stats.retries} retries, ${stats.renewals} SAS renewals)`);
-    return { contentVersion: cv, bytesUploaded: stats.bytesUploaded };
+    return { contentVersion: cv, bytesUploaded: stats.bytesUploaded, uploadDurationMs: stats.durationMs };
 }
 async function uploadContentVersion(opts) {
     const attempts = Math.max(1, opts.commitAttempts ?? 2);
@@ -10006,7 +9992,7 @@ const sasLease_1 = __webpack_require__(28904);
 const uploadProgress_1 = __webpack_require__(90215);
 /** Defaults chosen by measurement against Azurite (docs/upload.md). */
 exports.DEFAULT_CONCURRENCY = 4;
-exports.DEFAULT_BLOCK_SIZE = 8 * blockPlan_1.MiB;
+exports.DEFAULT_BLOCK_SIZE = 4 * blockPlan_1.MiB;
 /** Renew when less than this is left on a known expiry (MS-PKG uses 3 min). */
 exports.DEFAULT_RENEW_MARGIN_MS = 2 * 60_000;
 /** Renew at least this often; the references renew every 7.5 min and SAS lifetimes are undocumented. */

@@ -88,6 +88,8 @@ export interface PublishResult {
   contentVersion?: string
   bytesUploaded: number
   durationMs: number
+  /** Time spent moving blocks to storage (0 when nothing was uploaded): throughput = bytesUploaded / this. */
+  uploadDurationMs: number
   /** Intune admin center deep link. */
   appUrl?: string
   /** The plan that was (or, for a dry run, would be) carried out. */

@@ -33,7 +33,7 @@ Templates and targeting:
   --supersede ID|NAME          an app this one supersedes (repeatable)
 Run options:
   --concurrency N              blocks uploaded at once (default 4)
-  --block-size-mib N           block size, 1-100 MiB (default 8)
+  --block-size-mib N           block size, 1-100 MiB (default 4)
   --allow-required-to-all      allow "required" to all users/devices without a filter
   --allow-empty-groups         allow assigning to a group with no members
   --allow-expired-profile      publish an .ipa whose provisioning profile has expired

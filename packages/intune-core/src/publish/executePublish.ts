@@ -42,6 +42,7 @@ export interface ExecuteResult {
   appId: string
   contentVersion?: string
   bytesUploaded: number
+  uploadDurationMs: number
 }
 
 async function waitPublished(apps: IntuneApps, appId: string, deadlineMs: number): Promise<void> {
@@ -106,6 +107,7 @@ export async function executePublish(x: ExecuteInputs): Promise<ExecuteResult> {
   let committed = false
   let contentVersion: string | undefined
   let bytesUploaded = 0
+  let uploadDurationMs = 0
   try {
     if (!appId) {
       const created = await createAppOnce(x)
@@ -130,6 +132,7 @@ export async function executePublish(x: ExecuteInputs): Promise<ExecuteResult> {
       })
       contentVersion = r.contentVersion
       bytesUploaded = r.bytesUploaded
+      uploadDurationMs = r.uploadDurationMs
     } else {
       contentVersion = x.existing?.committedContentVersion ?? undefined
     }
@@ -147,7 +150,7 @@ export async function executePublish(x: ExecuteInputs): Promise<ExecuteResult> {
     committed = true
     await waitPublished(apps, appId, deadline)
     await x.afterPublished?.(appId)
-    return { appId, contentVersion, bytesUploaded }
+    return { appId, contentVersion, bytesUploaded, uploadDurationMs }
   } catch (e) {
     if (createdHere && !committed && appId) {
       await apps.deleteApp(appId).then(

@@ -4,7 +4,7 @@
  *   plan → (dry run: stop) → content uploaded and committed → metadata → assignments → result.
  * Every input problem surfaces before anything is written to Intune.
  */
-import type { PublishInputs, PublishResult } from '../api'
+import type { PublishInputs, PublishResult, PublishStatus } from '../api'
 import { resolveConnection } from '../connection'
 import { inputError } from '../errors'
 import { safeLogger, type Logger } from '../logger'
@@ -123,29 +123,26 @@ export async function publish(
         ...(pkg.version ? { version: pkg.version } : {}),
       },
     }
-    const url = (id?: string) => (id ? appAdminUrl(resolved.cloud, id) : undefined)
-    if (inputs.dryRun) {
-      return {
-        ...base,
-        status: 'planned',
-        appId: existing?.id,
-        appUrl: url(existing?.id),
-        contentVersion: existing?.committedContentVersion ?? undefined,
-        bytesUploaded: 0,
-        durationMs: Date.now() - started,
-      }
-    }
+    const finish = (
+      status: PublishStatus,
+      appId?: string,
+      contentVersion?: string | null,
+      bytesUploaded = 0,
+      uploadDurationMs = 0,
+    ): PublishResult => ({
+      ...base,
+      status,
+      appId,
+      appUrl: appId ? appAdminUrl(resolved.cloud, appId) : undefined,
+      contentVersion: contentVersion ?? undefined,
+      bytesUploaded,
+      uploadDurationMs,
+      durationMs: Date.now() - started,
+    })
+    if (inputs.dryRun) return finish('planned', existing?.id, existing?.committedContentVersion)
     if (plan.action === 'unchanged') {
       log.info(`${plan.displayName} is unchanged: nothing uploaded, nothing changed`)
-      return {
-        ...base,
-        status: 'unchanged',
-        appId: existing?.id,
-        appUrl: url(existing?.id),
-        contentVersion: existing?.committedContentVersion ?? undefined,
-        bytesUploaded: 0,
-        durationMs: Date.now() - started,
-      }
+      return finish('unchanged', existing?.id, existing?.committedContentVersion)
     }
     const result = await executePublish({
       plan,
@@ -174,15 +171,13 @@ export async function publish(
     log.info(
       `${created ? 'created' : 'updated'} ${plan.displayName}: app ${result.appId}, content version ${result.contentVersion ?? '-'}`,
     )
-    return {
-      ...base,
-      status: created ? 'created' : 'updated',
-      appId: result.appId,
-      appUrl: url(result.appId),
-      contentVersion: result.contentVersion,
-      bytesUploaded: result.bytesUploaded,
-      durationMs: Date.now() - started,
-    }
+    return finish(
+      created ? 'created' : 'updated',
+      result.appId,
+      result.contentVersion,
+      result.bytesUploaded,
+      result.uploadDurationMs,
+    )
   } finally {
     await session.close()
   }

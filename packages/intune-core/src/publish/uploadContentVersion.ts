@@ -40,6 +40,7 @@ export interface ContentUploadOptions {
 export interface ContentUploadResult {
   contentVersion: string
   bytesUploaded: number
+  uploadDurationMs: number
 }
 
 const COMMIT_FAILED_MEANING =
@@ -192,7 +193,7 @@ async function attempt(opts: ContentUploadOptions): Promise<ContentUploadResult>
   log.info(
     `committed ${opts.fileName} as content version ${cv} (${stats.retries} retries, ${stats.renewals} SAS renewals)`,
   )
-  return { contentVersion: cv, bytesUploaded: stats.bytesUploaded }
+  return { contentVersion: cv, bytesUploaded: stats.bytesUploaded, uploadDurationMs: stats.durationMs }
 }
 
 export async function uploadContentVersion(opts: ContentUploadOptions): Promise<ContentUploadResult> {

@@ -16,7 +16,7 @@ import { UploadProgress } from './uploadProgress'
 
 /** Defaults chosen by measurement against Azurite (docs/upload.md). */
 export const DEFAULT_CONCURRENCY = 4
-export const DEFAULT_BLOCK_SIZE = 8 * MiB
+export const DEFAULT_BLOCK_SIZE = 4 * MiB
 /** Renew when less than this is left on a known expiry (MS-PKG uses 3 min). */
 export const DEFAULT_RENEW_MARGIN_MS = 2 * 60_000
 /** Renew at least this often; the references renew every 7.5 min and SAS lifetimes are undocumented. */
