@@ -30,6 +30,7 @@ const adapter = (dir, testMatch) => ({
 })
 module.exports = {
   testTimeout: 60000,
+  reporters: ['default', path.join(__dirname, 'scripts', 'jest-summary-reporter.cjs')],
   projects: [
     project('packages/intune-core'),
     project('packages/intune-sim'),

@@ -111,13 +111,10 @@ describe('bad input is refused before any output is written', () => {
     await expectRefused({ sourceDir: dir, setupFile: 'setup.exe' }, 'INPUT_INVALID', /pipe is a FIFO/)
   })
 
-  it('an unreadable file (chmod 000; only meaningful when not root)', async () => {
-    if (process.getuid?.() === 0) {
-      console.warn(
-        'running as root: chmod 000 does not stop root reading, so the EACCES case is SKIPPED here',
-      )
-      return
-    }
+  // chmod 000 does not stop root from reading, so under root this case is reported as skipped, not passed;
+  // the FIFO case above covers "cannot be read as a file" everywhere.
+  const itUnlessRoot = process.getuid?.() === 0 ? it.skip : it
+  itUnlessRoot('an unreadable file (chmod 000)', async () => {
     const dir = folder({ 'setup.exe': 'MZ', 'locked.bin': 'x' })
     chmodSync(path.join(dir, 'locked.bin'), 0)
     await expectRefused(

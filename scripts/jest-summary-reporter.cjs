@@ -1,0 +1,10 @@
+// Prints the plain closing line CI systems read ("N passed, N failed, N skipped") after jest's own summary.
+class SummaryReporter {
+  onRunComplete(_contexts, results) {
+    const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = results
+    process.stdout.write(
+      `\n${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped\n`,
+    )
+  }
+}
+module.exports = SummaryReporter
