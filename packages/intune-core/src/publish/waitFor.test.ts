@@ -23,8 +23,8 @@ describe('waitFor', () => {
       what: 'the commit of app.msi',
       deadlineMs: 50,
       initialDelayMs: 20,
-    }).catch(e => e)
-    expect(isIntunePublishError(err)).toBe(true)
+    }).catch((e: unknown) => e)
+    if (!isIntunePublishError(err)) throw new Error('expected an IntunePublishError')
     expect(err.code).toBe('TIMEOUT')
     expect(err.message).toMatch(/the commit of app\.msi \(last state: commitFilePending\)/)
   })
