@@ -2168,6 +2168,26 @@ function errorLine(e) {
 
 /***/ }),
 
+/***/ 96585:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatBytes = formatBytes;
+/** Sizes for people: "512 B", "3.1 KiB", "64.0 MiB", "2.00 GiB". */
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1048576)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    if (bytes < 1073741824)
+        return `${(bytes / 1048576).toFixed(1)} MiB`;
+    return `${(bytes / 1073741824).toFixed(2)} GiB`;
+}
+//# sourceMappingURL=formatBytes.js.map
+
+/***/ }),
+
 /***/ 23683:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -2577,7 +2597,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.publish = exports.renderPlanMarkdown = exports.renderPlanText = exports.checkConnection = exports.registerSecret = exports.sanitizeUrl = exports.sanitizeText = void 0;
+exports.formatBytes = exports.publish = exports.renderPlanMarkdown = exports.renderPlanText = exports.checkConnection = exports.registerSecret = exports.sanitizeUrl = exports.sanitizeText = void 0;
 /**
  * intune-core: everything intune-publish does, with no CI system in it. Adapters (CLI, GitHub Action,
  * Azure DevOps task) gather inputs, hand them here with a Logger, and render the results.
@@ -2608,6 +2628,8 @@ Object.defineProperty(exports, "renderPlanMarkdown", ({ enumerable: true, get: f
 var publish_1 = __webpack_require__(32892);
 Object.defineProperty(exports, "publish", ({ enumerable: true, get: function () { return publish_1.publish; } }));
 __exportStar(__webpack_require__(31113), exports);
+var formatBytes_1 = __webpack_require__(96585);
+Object.defineProperty(exports, "formatBytes", ({ enumerable: true, get: function () { return formatBytes_1.formatBytes; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
@@ -6395,12 +6417,14 @@ function describeIcon(icon) {
 /***/ }),
 
 /***/ 69284:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.renderPlanText = renderPlanText;
 exports.renderPlanMarkdown = renderPlanMarkdown;
+/** The plan as text for a terminal and as markdown for job summaries. */
+const formatBytes_1 = __webpack_require__(96585);
 const ACTION_TEXT = {
     create: 'create a new app and upload the package',
     newContentVersion: 'upload the package as a new content version of the existing app',
@@ -6440,7 +6464,7 @@ function renderPlanText(plan) {
         `  Graph ${plan.graphVersion}${plan.betaReasons.length ? ` (beta for: ${plan.betaReasons.join(', ')})` : ''}`,
     ];
     if (plan.action === 'create' || plan.action === 'newContentVersion') {
-        head.push(`  upload ${(plan.package.uploadBytes / 1048576).toFixed(1)} MiB`);
+        head.push(`  upload ${(0, formatBytes_1.formatBytes)(plan.package.uploadBytes)}`);
     }
     for (const [title, lines] of sections(plan)) {
         if (lines.length)
@@ -7323,6 +7347,7 @@ exports.uploadContentVersion = uploadContentVersion;
 const node_fs_1 = __webpack_require__(73024);
 const payloadEncryptor_1 = __webpack_require__(36519);
 const errors_1 = __webpack_require__(7324);
+const formatBytes_1 = __webpack_require__(96585);
 const upload_1 = __webpack_require__(16617);
 const encryptingSource_1 = __webpack_require__(27063);
 const fileRangeSource_1 = __webpack_require__(23859);
@@ -7409,7 +7434,7 @@ async function attempt(opts) {
     const ready = await fileState(opts, cv, created.id, 'azureStorageUriRequestSuccess', `the upload URI for ${opts.fileName}`);
     const sasUrl = String(ready.azureStorageUri);
     (0, upload_1.registerSasSecret)(sasUrl, log);
-    log.info(`uploading ${opts.fileName}: ${(sizeEncrypted / 1048576).toFixed(1)} MiB to content version ${cv}`);
+    log.info(`uploading ${opts.fileName}: ${(0, formatBytes_1.formatBytes)(sizeEncrypted)} to content version ${cv}`);
     const { blocks, info: commitInfo } = blockSource(opts.source);
     const stats = await (0, uploadBlob_1.uploadBlob)({
         sasUrl,

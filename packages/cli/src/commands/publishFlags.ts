@@ -1,5 +1,11 @@
 /** Flags shared by `publish` and `plan`, and how they become PublishInputs. */
-import { type PublishInputs, type PublishResult, inputError, sanitizeText } from '@intune-publish/core'
+import {
+  type PublishInputs,
+  type PublishResult,
+  formatBytes,
+  inputError,
+  sanitizeText,
+} from '@intune-publish/core'
 import type { ParseArgsConfig } from 'node:util'
 import { connectionHelp, connectionOptions, readConnectionFlags } from '../connectionFlags'
 import type { CommandContext } from './types'
@@ -93,7 +99,7 @@ export function printResult(ctx: CommandContext, r: PublishResult): void {
     ['App', `${r.displayName} (${r.appType})`],
     ['App ID', r.appId],
     ['Content version', r.contentVersion],
-    ['Uploaded', `${(r.bytesUploaded / 1048576).toFixed(1)} MiB`],
+    ['Uploaded', formatBytes(r.bytesUploaded)],
     ['Duration', `${(r.durationMs / 1000).toFixed(1)} s`],
     ['Link', r.appUrl],
   ]

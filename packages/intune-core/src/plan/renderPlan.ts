@@ -1,4 +1,5 @@
 /** The plan as text for a terminal and as markdown for job summaries. */
+import { formatBytes } from '../formatBytes'
 import type { AssignmentChange, FieldChange, PublishPlan } from './types'
 
 const ACTION_TEXT: Record<PublishPlan['action'], string> = {
@@ -43,7 +44,7 @@ export function renderPlanText(plan: PublishPlan): string {
     `  Graph ${plan.graphVersion}${plan.betaReasons.length ? ` (beta for: ${plan.betaReasons.join(', ')})` : ''}`,
   ]
   if (plan.action === 'create' || plan.action === 'newContentVersion') {
-    head.push(`  upload ${(plan.package.uploadBytes / 1048576).toFixed(1)} MiB`)
+    head.push(`  upload ${formatBytes(plan.package.uploadBytes)}`)
   }
   for (const [title, lines] of sections(plan)) {
     if (lines.length) head.push(`  ${title}:`, ...lines.map(l => `    - ${l}`))

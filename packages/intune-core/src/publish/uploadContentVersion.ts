@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs'
 import type { Dispatcher } from 'undici'
 import { encryptedLength, generateContentKeys } from '../crypto/payloadEncryptor'
 import { ErrorCodes, IntunePublishError } from '../errors'
+import { formatBytes } from '../formatBytes'
 import type { Logger } from '../logger'
 import type { AppType, FileEncryptionInfo } from '../packages/types'
 import { registerSasSecret } from '../upload'
@@ -151,7 +152,7 @@ async function attempt(opts: ContentUploadOptions): Promise<ContentUploadResult>
   )
   const sasUrl = String(ready.azureStorageUri)
   registerSasSecret(sasUrl, log)
-  log.info(`uploading ${opts.fileName}: ${(sizeEncrypted / 1048576).toFixed(1)} MiB to content version ${cv}`)
+  log.info(`uploading ${opts.fileName}: ${formatBytes(sizeEncrypted)} to content version ${cv}`)
 
   const { blocks, info: commitInfo } = blockSource(opts.source)
   const stats: UploadStats = await uploadBlob({
