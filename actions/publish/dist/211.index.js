@@ -3401,91 +3401,56 @@ function walk(nodes, prefix, out) {
 /***/ }),
 
 /***/ 88591:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.iosMinimumOs = iosMinimumOs;
 exports.androidMinimumOs = androidMinimumOs;
 exports.windowsMinimumOs = windowsMinimumOs;
-const IOS_V1 = ['v8_0', 'v9_0', 'v10_0', 'v11_0', 'v12_0', 'v13_0', 'v14_0', 'v15_0'];
-const IOS_BETA = [...IOS_V1, 'v16_0', 'v17_0', 'v18_0', 'v26_0'];
-const ANDROID_V1 = [
-    'v4_0',
-    'v4_0_3',
-    'v4_1',
-    'v4_2',
-    'v4_3',
-    'v4_4',
-    'v5_0',
-    'v5_1',
-    'v6_0',
-    'v7_0',
-    'v7_1',
-    'v8_0',
-    'v8_1',
-    'v9_0',
-    'v10_0',
-    'v11_0',
-];
-const ANDROID_BETA = [...ANDROID_V1, 'v12_0', 'v13_0', 'v14_0', 'v15_0'];
-/** Android API level -> the Graph member for that release (API 20 is 4.4W, 32 is 12L). */
+const minimumOs_1 = __webpack_require__(33237);
+/** Android API level -> its release (API 20 is 4.4W, 32 is 12L). */
 const ANDROID_API = {
-    14: 'v4_0',
-    15: 'v4_0_3',
-    16: 'v4_1',
-    17: 'v4_2',
-    18: 'v4_3',
-    19: 'v4_4',
-    20: 'v4_4',
-    21: 'v5_0',
-    22: 'v5_1',
-    23: 'v6_0',
-    24: 'v7_0',
-    25: 'v7_1',
-    26: 'v8_0',
-    27: 'v8_1',
-    28: 'v9_0',
-    29: 'v10_0',
-    30: 'v11_0',
-    31: 'v12_0',
-    32: 'v12_0',
-    33: 'v13_0',
-    34: 'v14_0',
-    35: 'v15_0',
-    36: 'v16_0',
+    14: '4.0',
+    15: '4.0.3',
+    16: '4.1',
+    17: '4.2',
+    18: '4.3',
+    19: '4.4',
+    20: '4.4',
+    21: '5.0',
+    22: '5.1',
+    23: '6.0',
+    24: '7.0',
+    25: '7.1',
+    26: '8.0',
+    27: '8.1',
+    28: '9.0',
+    29: '10.0',
+    30: '11.0',
+    31: '12.0',
+    32: '12.0',
+    33: '13.0',
+    34: '14.0',
+    35: '15.0',
+    36: '16.0',
 };
-/** Highest member <= `want`, comparing dotted numbers; the lowest member when `want` is below all of them. */
-function pick(members, want) {
-    let best = members[0];
-    for (const m of members)
-        if (compare(parse(m), want) <= 0 && compare(parse(m), parse(best)) >= 0)
-            best = m;
-    return best;
-}
-function parse(member) {
-    return member.slice(1).split('_').map(Number);
-}
-function compare(a, b) {
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const d = (a[i] ?? 0) - (b[i] ?? 0);
-        if (d)
-            return d;
-    }
-    return 0;
-}
+// The members come from Microsoft's metadata for the chosen Graph version (templates/minimumOs), so a new
+// iOS or Android release needs no change here; only the API-level table below is ours.
 /** iOS: by major version (Graph has only vN_0 members). */
 function iosMinimumOs(minimumOsVersion, graph) {
     const major = Number.parseInt(minimumOsVersion ?? '', 10);
-    const members = graph === 'beta' ? IOS_BETA : IOS_V1;
-    return { [Number.isFinite(major) ? pick(members, [major]) : members[0]]: true };
+    return member('iosLobApp', Number.isFinite(major) ? `${major}.0` : '0', graph);
 }
 function androidMinimumOs(minSdk, graph) {
-    const members = graph === 'beta' ? ANDROID_BETA : ANDROID_V1;
-    if (minSdk === undefined || minSdk < 14)
-        return { [members[0]]: true };
-    const release = ANDROID_API[Math.min(minSdk, 36)];
-    return { [pick(members, parse(release))]: true };
+    const release = minSdk === undefined || minSdk < 14 ? '0' : ANDROID_API[Math.min(minSdk, 36)];
+    return member('androidLobApp', release, graph);
+}
+function member(appType, friendly, graph) {
+    const m = (0, minimumOs_1.minimumOsMember)(appType, friendly, graph);
+    if (!m)
+        throw new Error(`no minimum-OS members for ${appType} in Graph ${graph}`);
+    return { [m]: true };
 }
 /** MSIX/AppX TargetDeviceFamily MinVersion (10.0.<build>.0) -> windowsMinimumOperatingSystem. */
 const WINDOWS_BUILDS = [
