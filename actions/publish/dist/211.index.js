@@ -9037,36 +9037,41 @@ function productCodeRule(productCode, productVersion, op) {
         productVersion: productVersion ?? null,
     };
 }
-function fileRule(r, ruleType, field, problems) {
+/**
+ * What file and registry rules share: the check (exists by default) and, for checks that compare, the
+ * operator and the value, which is then required.
+ */
+function comparison(r, field, problems) {
     const check = r.check ?? 'exists';
     const compares = check !== 'exists' && check !== 'doesNotExist';
     if (compares && r.value === undefined)
         problems.push({ field: `${field}.value`, message: `required when check is ${check}` });
+    return {
+        operationType: check,
+        operator: compares ? operator(r.operator) : 'notConfigured',
+        comparisonValue: compares ? str(r.value) : null,
+    };
+}
+function fileRule(r, ruleType, field, problems) {
+    const c = comparison(r, field, problems);
     return {
         '@odata.type': '#microsoft.graph.win32LobAppFileSystemRule',
         ruleType,
         path: r.path,
         fileOrFolderName: r.name,
         check32BitOn64System: r.check32BitOn64System === true,
-        operationType: check,
-        operator: compares ? operator(r.operator) : 'notConfigured',
-        comparisonValue: compares ? str(r.value) : null,
+        ...c,
     };
 }
 function registryRule(r, ruleType, field, problems) {
-    const check = r.check ?? 'exists';
-    const compares = check !== 'exists' && check !== 'doesNotExist';
-    if (compares && r.value === undefined)
-        problems.push({ field: `${field}.value`, message: `required when check is ${check}` });
+    const c = comparison(r, field, problems);
     return {
         '@odata.type': '#microsoft.graph.win32LobAppRegistryRule',
         ruleType,
         keyPath: r.key,
         valueName: str(r.valueName),
         check32BitOn64System: r.check32BitOn64System === true,
-        operationType: check,
-        operator: compares ? operator(r.operator) : 'notConfigured',
-        comparisonValue: compares ? str(r.value) : null,
+        ...c,
     };
 }
 async function scriptContent(r, field, problems) {

@@ -44,25 +44,40 @@ export function productCodeRule(productCode: string, productVersion?: string, op
   }
 }
 
+/**
+ * What file and registry rules share: the check (exists by default) and, for checks that compare, the
+ * operator and the value, which is then required.
+ */
+function comparison(
+  r: Obj,
+  field: string,
+  problems: RuleProblem[],
+): { operationType: string; operator: string; comparisonValue: string | null } {
+  const check = (r.check as string | undefined) ?? 'exists'
+  const compares = check !== 'exists' && check !== 'doesNotExist'
+  if (compares && r.value === undefined)
+    problems.push({ field: `${field}.value`, message: `required when check is ${check}` })
+  return {
+    operationType: check,
+    operator: compares ? operator(r.operator) : 'notConfigured',
+    comparisonValue: compares ? str(r.value) : null,
+  }
+}
+
 function fileRule(
   r: Obj,
   ruleType: GraphRule['ruleType'],
   field: string,
   problems: RuleProblem[],
 ): GraphRule {
-  const check = (r.check as string | undefined) ?? 'exists'
-  const compares = check !== 'exists' && check !== 'doesNotExist'
-  if (compares && r.value === undefined)
-    problems.push({ field: `${field}.value`, message: `required when check is ${check}` })
+  const c = comparison(r, field, problems)
   return {
     '@odata.type': '#microsoft.graph.win32LobAppFileSystemRule',
     ruleType,
     path: r.path as string,
     fileOrFolderName: r.name as string,
     check32BitOn64System: r.check32BitOn64System === true,
-    operationType: check,
-    operator: compares ? operator(r.operator) : 'notConfigured',
-    comparisonValue: compares ? str(r.value) : null,
+    ...c,
   }
 }
 
@@ -72,19 +87,14 @@ function registryRule(
   field: string,
   problems: RuleProblem[],
 ): GraphRule {
-  const check = (r.check as string | undefined) ?? 'exists'
-  const compares = check !== 'exists' && check !== 'doesNotExist'
-  if (compares && r.value === undefined)
-    problems.push({ field: `${field}.value`, message: `required when check is ${check}` })
+  const c = comparison(r, field, problems)
   return {
     '@odata.type': '#microsoft.graph.win32LobAppRegistryRule',
     ruleType,
     keyPath: r.key as string,
     valueName: str(r.valueName),
     check32BitOn64System: r.check32BitOn64System === true,
-    operationType: check,
-    operator: compares ? operator(r.operator) : 'notConfigured',
-    comparisonValue: compares ? str(r.value) : null,
+    ...c,
   }
 }
 
