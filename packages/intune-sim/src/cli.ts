@@ -17,6 +17,7 @@ const USAGE = `Usage: intune-sim [options]
   --latency-ms MS              delay added to every Graph response
   --sas-lifetime-seconds S     lifetime of upload SAS URLs
   --write-budget N             Graph writes allowed per 20 s per app (default 100)
+  --tenant-write-budget N      Graph writes allowed per 20 s per tenant, all apps (default 200)
   --no-blob                    run without blob storage (no Azurite)
   --config FILE                JSON file with SimOptions (flags override it)
   --verbose                    log requests to stderr`
@@ -34,6 +35,7 @@ export function optionsFromArgs(argv: string[]): SimOptions {
       'latency-ms': { type: 'string' },
       'sas-lifetime-seconds': { type: 'string' },
       'write-budget': { type: 'string' },
+      'tenant-write-budget': { type: 'string' },
       'no-blob': { type: 'boolean' },
       config: { type: 'string' },
       verbose: { type: 'boolean' },
@@ -75,6 +77,8 @@ export function optionsFromArgs(argv: string[]): SimOptions {
   opts.latencyMs = num('latency-ms', values['latency-ms']) ?? opts.latencyMs
   const writes = num('write-budget', values['write-budget'])
   if (writes !== undefined) opts.budget = { ...opts.budget, writesPer20s: writes }
+  const tenantWrites = num('tenant-write-budget', values['tenant-write-budget'])
+  if (tenantWrites !== undefined) opts.budget = { ...opts.budget, tenantWritesPer20s: tenantWrites }
   const sas = num('sas-lifetime-seconds', values['sas-lifetime-seconds'])
   if (values['no-blob']) opts.blob = false
   else if (sas !== undefined) opts.blob = { ...(opts.blob || {}), sasLifetimeMs: sas * 1000 }

@@ -25,8 +25,16 @@ export interface SimOptions {
   tokenLifetimeSec?: number
   /** Delay added to every Graph response. */
   latencyMs?: number
-  /** Intune's throttling budget per app per tenant per 20 s (defaults: 100 writes, 1000 requests). */
-  budget?: { writesPer20s?: number; requestsPer20s?: number }
+  /**
+   * Intune's throttling budget per 20 s: per app per tenant (defaults 100 writes, 1000 requests) and per
+   * tenant across its apps (defaults 200 writes, 2000 requests).
+   */
+  budget?: {
+    writesPer20s?: number
+    requestsPer20s?: number
+    tenantWritesPer20s?: number
+    tenantRequestsPer20s?: number
+  }
   /** Blob store options, or false to run without blob storage (no content upload). */
   blob?: { sasLifetimeMs?: number } | false
   /** Delay before asynchronous Intune state transitions (file upload/commit states). */

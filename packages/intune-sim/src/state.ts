@@ -70,6 +70,8 @@ export interface SimState {
   categories: SimCategory[]
   /** Every Graph request seen, for tests (method, path, status). */
   requestLog: { method: string; path: string; status: number; at: number }[]
+  /** Graph requests being answered now, the most at once, and TLS connections accepted (tests). */
+  graphTraffic: { inFlight: number; peakInFlight: number; connections: number }
 }
 
 export function createState(): SimState {
@@ -80,5 +82,6 @@ export function createState(): SimState {
     scopeTags: [{ id: '0', displayName: 'Default' }],
     categories: [],
     requestLog: [],
+    graphTraffic: { inFlight: 0, peakInFlight: 0, connections: 0 },
   }
 }

@@ -3,6 +3,7 @@
  * per run, and checks group ids exist. Every problem of every kind is collected and thrown as one error, so a
  * user fixes them in one go; the empty-group guardrail is checked here too.
  */
+import { mapPool } from '../budget/mapPool'
 import type { Logger } from '../logger'
 import type { ResolvedIds } from '../templates/toGraphAssignment'
 import { type AssignGraph, assignmentError, isGraphStatus, odataQuote } from './shared'
@@ -41,6 +42,14 @@ interface Named {
 }
 
 const uniq = (xs: string[] | undefined): string[] => [...new Set(xs ?? [])]
+
+/**
+ * Look-ups in flight at once, per kind. The run's one keep-alive dispatcher then opens about this many
+ * sockets, and the request budget (1000 per 20 s per app) paces the rest.
+ */
+export const LOOKUP_CONCURRENCY = 8
+const eachName = <R>(xs: string[], fn: (x: string) => Promise<R>): Promise<R[]> =>
+  mapPool(xs, LOOKUP_CONCURRENCY, fn)
 const found = (items: Named[]): string => items.map(i => `'${i.displayName}' (${i.id})`).join(', ')
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
 
@@ -63,38 +72,32 @@ export async function resolveGroups(
   ids: string[] = [],
 ): Promise<Resolution> {
   const out = empty()
-  await Promise.all(
-    uniq(names).map(async name => {
-      const filter = encodeURIComponent(`displayName eq '${odataQuote(name)}'`)
-      const items = await graph.list<Named>(`/groups?$filter=${filter}&$select=id,displayName`)
-      pick('group', name, items, out)
-    }),
-  )
-  await Promise.all(
-    uniq(ids).map(async id => {
-      try {
-        const g = await graph.get<Named>(`/groups/${encodeURIComponent(id)}?$select=id,displayName`)
-        out.ids[id] = g.id
-        out.names[g.id.toLowerCase()] = g.displayName
-      } catch (e) {
-        if (!isGraphStatus(e, 404)) throw e
-        out.problems.push(`group id ${id} does not exist in this tenant`)
-      }
-    }),
-  )
+  await eachName(uniq(names), async name => {
+    const filter = encodeURIComponent(`displayName eq '${odataQuote(name)}'`)
+    const items = await graph.list<Named>(`/groups?$filter=${filter}&$select=id,displayName`)
+    pick('group', name, items, out)
+  })
+  await eachName(uniq(ids), async id => {
+    try {
+      const g = await graph.get<Named>(`/groups/${encodeURIComponent(id)}?$select=id,displayName`)
+      out.ids[id] = g.id
+      out.names[g.id.toLowerCase()] = g.displayName
+    } catch (e) {
+      if (!isGraphStatus(e, 404)) throw e
+      out.problems.push(`group id ${id} does not exist in this tenant`)
+    }
+  })
   return out
 }
 
 /** The guardrail: groups without a single member (checked with `members?$top=1`). */
 export async function emptyGroups(graph: AssignGraph, groupIds: string[]): Promise<string[]> {
-  const results = await Promise.all(
-    uniq(groupIds).map(async id => {
-      const page = await graph.get<{ value?: unknown[] }>(
-        `/groups/${encodeURIComponent(id)}/members?$top=1&$select=id`,
-      )
-      return (page.value ?? []).length === 0 ? id : undefined
-    }),
-  )
+  const results = await eachName(uniq(groupIds), async id => {
+    const page = await graph.get<{ value?: unknown[] }>(
+      `/groups/${encodeURIComponent(id)}/members?$top=1&$select=id`,
+    )
+    return (page.value ?? []).length === 0 ? id : undefined
+  })
   return results.filter((id): id is string => id !== undefined)
 }
 
@@ -123,29 +126,25 @@ export async function resolveFilters(graph: AssignGraph, names: string[]): Promi
 /** Scope tags that apply to apps, by display name. */
 export async function resolveScopeTags(graph: AssignGraph, names: string[]): Promise<Resolution> {
   const out = empty()
-  await Promise.all(
-    uniq(names).map(async name => {
-      const filter = encodeURIComponent(`displayName eq '${odataQuote(name)}'`)
-      const items = await graph.list<Named>(
-        `/deviceManagement/getRoleScopeTagsByResource(resource='MobileApps')?$filter=${filter}`,
-        { version: 'beta' },
-      )
-      pick('scope tag', name, items, out)
-    }),
-  )
+  await eachName(uniq(names), async name => {
+    const filter = encodeURIComponent(`displayName eq '${odataQuote(name)}'`)
+    const items = await graph.list<Named>(
+      `/deviceManagement/getRoleScopeTagsByResource(resource='MobileApps')?$filter=${filter}`,
+      { version: 'beta' },
+    )
+    pick('scope tag', name, items, out)
+  })
   return out
 }
 
 /** App categories by display name. */
 export async function resolveCategories(graph: AssignGraph, names: string[]): Promise<Resolution> {
   const out = empty()
-  await Promise.all(
-    uniq(names).map(async name => {
-      const filter = encodeURIComponent(`displayName eq '${odataQuote(name)}'`)
-      const items = await graph.list<Named>(`/deviceAppManagement/mobileAppCategories?$filter=${filter}`)
-      pick('category', name, items, out)
-    }),
-  )
+  await eachName(uniq(names), async name => {
+    const filter = encodeURIComponent(`displayName eq '${odataQuote(name)}'`)
+    const items = await graph.list<Named>(`/deviceAppManagement/mobileAppCategories?$filter=${filter}`)
+    pick('category', name, items, out)
+  })
   return out
 }
 
@@ -158,12 +157,11 @@ export async function resolveDirectory(
   needs: DirectoryNeeds,
   logger: Logger,
 ): Promise<ResolvedDirectory> {
-  const [groups, filters, scopeTags, categories] = await Promise.all([
-    resolveGroups(graph, needs.groupNames ?? [], needs.groupIds ?? []),
-    resolveFilters(graph, needs.filterNames ?? []),
-    resolveScopeTags(graph, needs.scopeTagNames ?? []),
-    resolveCategories(graph, needs.categoryNames ?? []),
-  ])
+  // One kind after the other, each through its pool: never more than LOOKUP_CONCURRENCY requests at once.
+  const groups = await resolveGroups(graph, needs.groupNames ?? [], needs.groupIds ?? [])
+  const filters = await resolveFilters(graph, needs.filterNames ?? [])
+  const scopeTags = await resolveScopeTags(graph, needs.scopeTagNames ?? [])
+  const categories = await resolveCategories(graph, needs.categoryNames ?? [])
   const problems = [groups, filters, scopeTags, categories].flatMap(r => r.problems)
   const mustHaveMembers = uniq(needs.nonEmptyGroups)
     .map(ref => groups.ids[ref])

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto'
 import { AuthenticationHandler, Client } from '@microsoft/microsoft-graph-client'
 import type { TokenProvider } from '../auth'
+import type { RequestPacer } from '../budget'
 import type { ResolvedConnection } from '../connection'
 import type { HttpClient } from '../http'
 import type { Logger } from '../logger'
@@ -44,6 +45,8 @@ export interface GraphClientOptions {
   acceptLanguage?: string
   /** For tests: replaces the retry wait. */
   sleep?: (ms: number) => Promise<void>
+  /** Paces every attempt inside Intune's request budget (shared by the run's connections to a tenant). */
+  pacer?: RequestPacer
 }
 
 export function createGraphClient(
@@ -55,7 +58,7 @@ export function createGraphClient(
 ): GraphClient {
   const retry = { ...defaultRetryPolicy, ...options.retry }
   const auth = new AuthenticationHandler({ getAccessToken: async () => (await tokens.getToken()).token })
-  auth.setNext(sendMiddleware({ http, logger, retry, sleep: options.sleep }))
+  auth.setNext(sendMiddleware({ http, logger, retry, sleep: options.sleep, pacer: options.pacer }))
   const graphHost = new URL(resolved.graphUrl).hostname
   const client = Client.initWithMiddleware({
     middleware: auth,

@@ -3,18 +3,21 @@
  * keep-alive), retries 429/503/504 by our retry policy, and debug-logs every attempt without secrets.
  */
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client'
+import type { RequestPacer } from '../budget'
 import { ErrorCodes, IntunePublishError } from '../errors'
 import type { HttpClient } from '../http'
 import type { Logger } from '../logger'
 import { sanitizeUrl } from '../sanitize'
 import { ThrottlingRetryOnly } from './throttlingRetryOnly'
-import { type RetryPolicy, retryDelay } from './retryPolicy'
+import { type RetryPolicy, parseRetryAfter, retryDelay } from './retryPolicy'
 
 export interface SendMiddlewareOptions {
   http: HttpClient
   logger: Logger
   retry: RetryPolicy
   sleep?: (ms: number) => Promise<void>
+  /** Intune's request budget: each attempt waits for room, and a 429 pauses the window it hit. */
+  pacer?: RequestPacer
 }
 
 const defaultSleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
@@ -40,11 +43,14 @@ export function sendMiddleware(opts: SendMiddlewareOptions): Middleware {
       }
       let waited = 0
       for (let attempt = 1; ; attempt++) {
+        const isWrite = method !== 'GET' && method !== 'HEAD'
+        const ticket = await opts.pacer?.acquire(isWrite)
         const started = Date.now()
         let res
         try {
           res = await opts.http.fetch(url, { method, headers, body: body ?? undefined, redirect: 'manual' })
         } catch (e) {
+          ticket?.settle()
           const why = e instanceof Error ? ((e.cause as Error | undefined)?.message ?? e.message) : String(e)
           opts.logger.debug(
             `graph ${method} ${sanitizeUrl(url)} failed after ${Date.now() - started} ms: ${why}`,
@@ -59,6 +65,12 @@ export function sendMiddleware(opts: SendMiddlewareOptions): Middleware {
             },
           )
         }
+        ticket?.settle()
+        if (res.status === 429)
+          opts.pacer?.throttled(
+            isWrite,
+            parseRetryAfter(res.headers.get('retry-after')) ?? opts.retry.baseDelayMs,
+          )
         const requestId = res.headers.get('request-id') ?? '-'
         opts.logger.debug(
           `graph ${method} ${sanitizeUrl(url)} → ${res.status} (request-id ${requestId}, client-request-id ${headers['client-request-id'] ?? '-'}, ${Date.now() - started} ms)`,

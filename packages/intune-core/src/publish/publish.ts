@@ -18,7 +18,7 @@ import { IntuneApps } from './intuneApps'
 import { stripMarker } from './notesMarker'
 import { hasSameContent, planPublish } from './planPublish'
 import { preparePackage } from './preparePackage'
-import { openSession } from './session'
+import { openSession, type Session } from './session'
 import { planExtras } from './planExtras'
 
 export interface PublishOptions {
@@ -28,6 +28,11 @@ export interface PublishOptions {
   /** Deadline for each Intune state change (SAS, commit, publishing). */
   stateDeadlineMs?: number
   allowExpiredProvisioningProfile?: boolean
+  /**
+   * A session already signed in for `inputs.connection` (a manifest run shares one per connection): it
+   * is used instead of signing in again, and left open.
+   */
+  session?: Session
 }
 
 function checkNumber(field: string, v: number | undefined, min: number, max: number): void {
@@ -57,7 +62,7 @@ export async function publish(
   const log = safeLogger(logger)
   checkNumber('concurrency', inputs.concurrency, 1, 64)
   checkNumber('block-size-mib', inputs.blockSizeMiB, 1, 100)
-  const resolved = resolveConnection(inputs.connection, log)
+  const resolved = opts.session?.resolved ?? resolveConnection(inputs.connection, log)
   const { tpl, assignments } = await loadTemplates(inputs)
   const prepared = await preparePackage(inputs, log, {
     allowExpiredProvisioningProfile: opts.allowExpiredProvisioningProfile,
@@ -66,7 +71,7 @@ export async function publish(
   // Built once before signing in, so template problems are reported without touching the network.
   buildAppBody(pkg, tpl)
 
-  const session = await openSession(resolved, log, opts.env)
+  const session = opts.session ?? (await openSession(resolved, log, opts.env))
   try {
     const extras = planExtras({
       graph: session.graph,
@@ -179,6 +184,6 @@ export async function publish(
       result.uploadDurationMs,
     )
   } finally {
-    await session.close()
+    if (!opts.session) await session.close()
   }
 }

@@ -1,8 +1,11 @@
 /**
- * A signed-in Graph session for one run: the connection validated, one HTTP client (proxy, extra CA), a
- * token provider that refreshes during long uploads, and the claims the permission checks read.
+ * A signed-in Graph session: the connection validated, one HTTP client (proxy, extra CA, keep-alive), a
+ * token provider that refreshes during long uploads, the claims the permission checks read, and the pacer
+ * that keeps its Graph calls inside Intune's budget. A manifest run opens one per connection and shares
+ * it across every app of that connection.
  */
 import { createTokenProvider, type TokenClaims, type TokenProvider } from '../auth'
+import { BudgetRegistry } from '../budget'
 import type { ResolvedConnection } from '../connection'
 import { createGraphClient, type GraphClient } from '../graph'
 import { createHttpClient, type HttpClient } from '../http'
@@ -17,16 +20,27 @@ export interface Session {
   close(): Promise<void>
 }
 
+export interface SessionOptions {
+  /** The run's budgets (one per tenant); a session of its own gets a fresh one. */
+  budgets?: BudgetRegistry
+}
+
 export async function openSession(
   resolved: ResolvedConnection,
   log: Logger,
   env: Record<string, string | undefined> = process.env,
+  opts: SessionOptions = {},
 ): Promise<Session> {
   const http = createHttpClient({ caPem: resolved.caPem, env })
   try {
     const tokens = createTokenProvider(resolved, http, log)
     const token = await tokens.getToken()
-    const graph = createGraphClient(resolved, tokens, http, log)
+    // The token's tenant is the tenant's id even when the connection names it by domain.
+    const pacer = (opts.budgets ?? new BudgetRegistry()).pacer(
+      token.claims.tid ?? resolved.tenantId,
+      resolved.clientId,
+    )
+    const graph = createGraphClient(resolved, tokens, http, log, { pacer })
     return { resolved, http, tokens, graph, claims: token.claims, close: () => http.close() }
   } catch (e) {
     await http.close()

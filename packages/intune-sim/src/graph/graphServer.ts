@@ -34,7 +34,10 @@ interface Ids {
 }
 
 export function createGraphServer(tls: { key: string; cert: string }, cfg: GraphServerConfig): https.Server {
-  return https.createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
+  const traffic = cfg.state.graphTraffic
+  const server = https.createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
+    traffic.inFlight += 1
+    traffic.peakInFlight = Math.max(traffic.peakInFlight, traffic.inFlight)
     const ids: Ids = {
       requestId: crypto.randomUUID(),
       clientRequestId: headerValue(req, 'client-request-id') ?? crypto.randomUUID(),
@@ -65,11 +68,16 @@ export function createGraphServer(tls: { key: string; cert: string }, cfg: Graph
         if (!res.headersSent) sendError(res, e, ids)
       })
       .finally(() => {
+        traffic.inFlight -= 1
         const path = (req.url ?? '/').split('?')[0]
         cfg.state.requestLog.push({ method: req.method ?? '', path, status: res.statusCode, at: started })
         cfg.log(`graph ${req.method} ${path} -> ${res.statusCode}`)
       })
   })
+  server.on('secureConnection', () => {
+    traffic.connections += 1
+  })
+  return server
 }
 
 function sendError(res: ServerResponse, e: GraphHttpError, ids: Ids): void {

@@ -79,10 +79,17 @@ const BODIES: Partial<Record<AppType, Record<string, unknown>>> = {
   },
 }
 
-export async function startSimGraph(roles: string[] = ALL_ROLES): Promise<SimGraph> {
+export async function startSimGraph(
+  roles: string[] = ALL_ROLES,
+  opts: { latencyMs?: number } = {},
+): Promise<SimGraph> {
   const clientId = randomUUID()
   const secret = `assign-test-${randomUUID()}`
-  const sim = await startSimulator({ blob: false, clients: [{ clientId, secret, roles }] })
+  const sim = await startSimulator({
+    blob: false,
+    clients: [{ clientId, secret, roles }],
+    latencyMs: opts.latencyMs,
+  })
   const resolved = resolveConnection(simConnection(sim, { clientId, clientSecret: secret }))
   const http: HttpClient = createHttpClient({ caPem: resolved.caPem })
   const graph = createGraphClient(
