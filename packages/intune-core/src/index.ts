@@ -24,3 +24,5 @@ export type { PublishInputs, PublishResult, PublishStatus, AssignmentMode } from
 export { publish, type PublishOptions } from './publish/publish'
 export * from './assign'
 export { formatBytes } from './formatBytes'
+export * from './manifest'
+export { BudgetRegistry, INTUNE_BUDGET, shareOf, type BudgetLimits, type BudgetStats } from './budget'

@@ -98,6 +98,7 @@ export async function startSimulator(opts: SimOptions = {}): Promise<RunningSimu
       authUrl: '',
       graphUrl: '',
       log,
+      issued: state.issued,
     }
     const graphCfg: GraphServerConfig = {
       tenantId,

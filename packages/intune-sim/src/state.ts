@@ -72,6 +72,8 @@ export interface SimState {
   requestLog: { method: string; path: string; status: number; at: number }[]
   /** Graph requests being answered now, the most at once, and TLS connections accepted (tests). */
   graphTraffic: { inFlight: number; peakInFlight: number; connections: number }
+  /** Access tokens the Entra endpoint issued. */
+  issued: { tokens: number }
 }
 
 export function createState(): SimState {
@@ -83,5 +85,6 @@ export function createState(): SimState {
     categories: [],
     requestLog: [],
     graphTraffic: { inFlight: 0, peakInFlight: 0, connections: 0 },
+    issued: { tokens: 0 },
   }
 }

@@ -1,10 +1,17 @@
 /** Every CLI command, in --help order. Add a command by writing commands/<name>.ts and listing it here. */
 import { checkConnectionCommand } from './checkConnection'
+import { manifestCommand } from './manifest'
 import { packageCommand } from './package'
 import { planCommand } from './plan'
 import { publishCommand } from './publish'
 import type { Command } from './types'
 
-export const commands: Command[] = [publishCommand, planCommand, packageCommand, checkConnectionCommand]
+export const commands: Command[] = [
+  publishCommand,
+  planCommand,
+  packageCommand,
+  checkConnectionCommand,
+  manifestCommand,
+]
 
 export type { Command, CommandContext } from './types'

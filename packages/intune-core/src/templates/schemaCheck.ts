@@ -4,7 +4,7 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv'
 
-export type TemplateKind = 'app' | 'assignment'
+export type TemplateKind = 'app' | 'assignment' | 'manifest'
 
 let ajv: Ajv | undefined
 const compiled = new Map<TemplateKind, ValidateFunction>()
@@ -20,7 +20,9 @@ function validator(kind: TemplateKind): ValidateFunction {
   const schema = (
     kind === 'app'
       ? require('../../schemas/app-template.schema.json')
-      : require('../../schemas/assignment-template.schema.json')
+      : kind === 'manifest'
+        ? require('../../schemas/manifest.schema.json')
+        : require('../../schemas/assignment-template.schema.json')
   ) as object
   /* eslint-enable @typescript-eslint/no-require-imports */
   v = ajv.compile(schema)

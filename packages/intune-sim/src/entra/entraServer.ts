@@ -20,6 +20,8 @@ export interface EntraConfig {
   authUrl: string
   graphUrl: string
   log: (line: string) => void
+  /** Counts the tokens issued (tests: one sign-in per connection per run). */
+  issued?: { tokens: number }
 }
 
 export function createEntraServer(tls: { key: string; cert: string }, cfg: EntraConfig): https.Server {
@@ -59,7 +61,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, cfg: EntraConfi
     }
     if (req.method === 'POST' && /^oauth2\/(v2\.0\/)?token$/.test(rest)) {
       const form = new URLSearchParams((await readBody(req, 1024 * 1024)).toString('utf8'))
-      return sendJson(res, 200, issueToken(form, cfg), headers)
+      const token = issueToken(form, cfg)
+      if (cfg.issued) cfg.issued.tokens += 1
+      return sendJson(res, 200, token, headers)
     }
     return sendJson(res, 404, { error: 'not_found' }, headers)
   } catch (err) {
