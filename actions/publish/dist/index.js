@@ -37875,12 +37875,24 @@ function fromJson(p, raw, mask) {
     }
     return out;
 }
+/** The core's limit for PEM and CA files (INPUT_LIMITS); the core is not loaded yet when inputs are read. */
+const PEM_MAX = 1024 * 1024;
+/** Reads a PEM file; FIFOs and devices would block or never end, and big files are refused unread. */
+function readPemFile(file) {
+    const st = (0,external_node_fs_.statSync)(file);
+    if (!st.isFile())
+        throw new Error('not a regular file');
+    if (st.size > PEM_MAX)
+        throw new Error(`${st.size} bytes, over the limit of 1 MiB`);
+    return (0,external_node_fs_.readFileSync)(file, 'utf8');
+}
+const why = (e) => e.code ?? (e instanceof Error ? e.message : String(e));
 function readCa(p, input, file) {
     try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+        return readPemFile(file);
     }
-    catch {
-        p.add(input, `cannot read CA file '${file}'; give the path of a PEM file with the CA certificate(s)`);
+    catch (e) {
+        p.add(input, `cannot read CA file '${file}' (${why(e)}); give the path of a PEM file with the CA certificate(s)`);
         return undefined;
     }
 }
@@ -37889,10 +37901,10 @@ function readCertificate(p, raw, mask) {
     let pem = raw;
     if (!raw.includes('-----BEGIN')) {
         try {
-            pem = (0,external_node_fs_.readFileSync)(raw, 'utf8');
+            pem = readPemFile(raw);
         }
-        catch {
-            p.add('certificate', `cannot read '${raw}'; give the PEM text or the path of a readable PEM file`);
+        catch (e) {
+            p.add('certificate', `cannot read '${raw}' (${why(e)}); give the PEM text or the path of a readable PEM file`);
             return undefined;
         }
     }
