@@ -694,14 +694,27 @@ async function resolveAppRef(graph, idOrName) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LOOKUP_CONCURRENCY = void 0;
 exports.resolveGroups = resolveGroups;
 exports.emptyGroups = emptyGroups;
 exports.resolveFilters = resolveFilters;
 exports.resolveScopeTags = resolveScopeTags;
 exports.resolveCategories = resolveCategories;
 exports.resolveDirectory = resolveDirectory;
+/**
+ * Turns the names a run's templates use (groups, assignment filters, scope tags, categories) into ids, once
+ * per run, and checks group ids exist. Every problem of every kind is collected and thrown as one error, so a
+ * user fixes them in one go; the empty-group guardrail is checked here too.
+ */
+const mapPool_1 = __webpack_require__(79885);
 const shared_1 = __webpack_require__(62876);
 const uniq = (xs) => [...new Set(xs ?? [])];
+/**
+ * Look-ups in flight at once, per kind. The run's one keep-alive dispatcher then opens about this many
+ * sockets, and the request budget (1000 per 20 s per app) paces the rest.
+ */
+exports.LOOKUP_CONCURRENCY = 8;
+const eachName = (xs, fn) => (0, mapPool_1.mapPool)(xs, exports.LOOKUP_CONCURRENCY, fn);
 const found = (items) => items.map(i => `'${i.displayName}' (${i.id})`).join(', ');
 const same = (a, b) => a.toLowerCase() === b.toLowerCase();
 /** One match per name, else a problem line saying what was found. */
@@ -720,12 +733,12 @@ const empty = () => ({ ids: {}, names: {}, problems: [] });
 /** Groups by display name (Graph's `eq` on displayName ignores case) and group ids checked to exist. */
 async function resolveGroups(graph, names, ids = []) {
     const out = empty();
-    await Promise.all(uniq(names).map(async (name) => {
+    await eachName(uniq(names), async (name) => {
         const filter = encodeURIComponent(`displayName eq '${(0, shared_1.odataQuote)(name)}'`);
         const items = await graph.list(`/groups?$filter=${filter}&$select=id,displayName`);
         pick('group', name, items, out);
-    }));
-    await Promise.all(uniq(ids).map(async (id) => {
+    });
+    await eachName(uniq(ids), async (id) => {
         try {
             const g = await graph.get(`/groups/${encodeURIComponent(id)}?$select=id,displayName`);
             out.ids[id] = g.id;
@@ -736,15 +749,15 @@ async function resolveGroups(graph, names, ids = []) {
                 throw e;
             out.problems.push(`group id ${id} does not exist in this tenant`);
         }
-    }));
+    });
     return out;
 }
 /** The guardrail: groups without a single member (checked with `members?$top=1`). */
 async function emptyGroups(graph, groupIds) {
-    const results = await Promise.all(uniq(groupIds).map(async (id) => {
+    const results = await eachName(uniq(groupIds), async (id) => {
         const page = await graph.get(`/groups/${encodeURIComponent(id)}/members?$top=1&$select=id`);
         return (page.value ?? []).length === 0 ? id : undefined;
-    }));
+    });
     return results.filter((id) => id !== undefined);
 }
 /** Assignment filters: one list call, matched by display name ignoring case. */
@@ -772,21 +785,21 @@ async function resolveFilters(graph, names) {
 /** Scope tags that apply to apps, by display name. */
 async function resolveScopeTags(graph, names) {
     const out = empty();
-    await Promise.all(uniq(names).map(async (name) => {
+    await eachName(uniq(names), async (name) => {
         const filter = encodeURIComponent(`displayName eq '${(0, shared_1.odataQuote)(name)}'`);
         const items = await graph.list(`/deviceManagement/getRoleScopeTagsByResource(resource='MobileApps')?$filter=${filter}`, { version: 'beta' });
         pick('scope tag', name, items, out);
-    }));
+    });
     return out;
 }
 /** App categories by display name. */
 async function resolveCategories(graph, names) {
     const out = empty();
-    await Promise.all(uniq(names).map(async (name) => {
+    await eachName(uniq(names), async (name) => {
         const filter = encodeURIComponent(`displayName eq '${(0, shared_1.odataQuote)(name)}'`);
         const items = await graph.list(`/deviceAppManagement/mobileAppCategories?$filter=${filter}`);
         pick('category', name, items, out);
-    }));
+    });
     return out;
 }
 /**
@@ -794,12 +807,11 @@ async function resolveCategories(graph, names) {
  * nothing or several (with what was found), every unknown group id and every empty include group.
  */
 async function resolveDirectory(graph, needs, logger) {
-    const [groups, filters, scopeTags, categories] = await Promise.all([
-        resolveGroups(graph, needs.groupNames ?? [], needs.groupIds ?? []),
-        resolveFilters(graph, needs.filterNames ?? []),
-        resolveScopeTags(graph, needs.scopeTagNames ?? []),
-        resolveCategories(graph, needs.categoryNames ?? []),
-    ]);
+    // One kind after the other, each through its pool: never more than LOOKUP_CONCURRENCY requests at once.
+    const groups = await resolveGroups(graph, needs.groupNames ?? [], needs.groupIds ?? []);
+    const filters = await resolveFilters(graph, needs.filterNames ?? []);
+    const scopeTags = await resolveScopeTags(graph, needs.scopeTagNames ?? []);
+    const categories = await resolveCategories(graph, needs.categoryNames ?? []);
     const problems = [groups, filters, scopeTags, categories].flatMap(r => r.problems);
     const mustHaveMembers = uniq(needs.nonEmptyGroups)
         .map(ref => groups.ids[ref])
@@ -1181,6 +1193,318 @@ function msalNetworkClient(http, logger, onServerError) {
     };
 }
 //# sourceMappingURL=msalNetworkClient.js.map
+
+/***/ }),
+
+/***/ 22580:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.INTUNE_BUDGET = void 0;
+exports.shareOf = shareOf;
+/**
+ * Intune's published request budget for its apps endpoints (protocol reference §9, Microsoft's
+ * "Intune applications" throttling table): writes (POST/PUT/PATCH/DELETE) 100 per 20 s per app per
+ * tenant and 200 per 20 s per tenant; any request 1000 per app per tenant and 2000 per tenant.
+ * "App" is the app registration signing in, so one connection can use at most half a tenant's writes.
+ */
+const errors_1 = __webpack_require__(7324);
+exports.INTUNE_BUDGET = {
+    windowMs: 20_000,
+    appWrites: 100,
+    appRequests: 1000,
+    tenantWrites: 200,
+    tenantRequests: 2000,
+};
+/**
+ * The part of the budget this run may use, for parallel jobs against one tenant: with 4 jobs each takes
+ * 0.25, and together they stay inside Intune's limits. Every count rounds down, at least 1.
+ */
+function shareOf(limits, share) {
+    if (!Number.isFinite(share) || share <= 0 || share > 1) {
+        throw (0, errors_1.inputError)('budget-share', `must be a number above 0 and at most 1, got ${String(share)}`, 'Give each of N parallel jobs against one tenant budget-share 1/N (e.g. 0.25 for 4 jobs).');
+    }
+    const part = (n) => Math.max(1, Math.floor(n * share));
+    return {
+        windowMs: limits.windowMs,
+        appWrites: part(limits.appWrites),
+        appRequests: part(limits.appRequests),
+        tenantWrites: part(limits.tenantWrites),
+        tenantRequests: part(limits.tenantRequests),
+    };
+}
+//# sourceMappingURL=budgetLimits.js.map
+
+/***/ }),
+
+/***/ 99115:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BudgetRegistry = void 0;
+/**
+ * One budget per tenant per run: every connection of a run that signs in to the same tenant shares its
+ * tenant windows, and each app registration keeps its own.
+ */
+const budgetLimits_1 = __webpack_require__(22580);
+const tenantBudget_1 = __webpack_require__(21520);
+class BudgetRegistry {
+    tenants = new Map();
+    limits;
+    /** `share`: this job's part of each tenant's budget (1 = all of it; 1/N for N parallel jobs). */
+    constructor(share = 1, limits = budgetLimits_1.INTUNE_BUDGET) {
+        this.limits = (0, budgetLimits_1.shareOf)(limits, share);
+    }
+    pacer(tenantId, clientId) {
+        const key = tenantId.toLowerCase();
+        let t = this.tenants.get(key);
+        if (!t) {
+            t = new tenantBudget_1.TenantBudget(this.limits);
+            this.tenants.set(key, t);
+        }
+        return t.forApp(clientId);
+    }
+    /** Summed over tenants. */
+    stats() {
+        const out = { delayed: 0, delayedMs: 0, throttled: 0 };
+        for (const t of this.tenants.values()) {
+            out.delayed += t.stats.delayed;
+            out.delayedMs += t.stats.delayedMs;
+            out.throttled += t.stats.throttled;
+        }
+        return out;
+    }
+}
+exports.BudgetRegistry = BudgetRegistry;
+//# sourceMappingURL=budgetRegistry.js.map
+
+/***/ }),
+
+/***/ 55393:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.mapPool = exports.BudgetRegistry = exports.shareOf = exports.INTUNE_BUDGET = void 0;
+var budgetLimits_1 = __webpack_require__(22580);
+Object.defineProperty(exports, "INTUNE_BUDGET", ({ enumerable: true, get: function () { return budgetLimits_1.INTUNE_BUDGET; } }));
+Object.defineProperty(exports, "shareOf", ({ enumerable: true, get: function () { return budgetLimits_1.shareOf; } }));
+var budgetRegistry_1 = __webpack_require__(99115);
+Object.defineProperty(exports, "BudgetRegistry", ({ enumerable: true, get: function () { return budgetRegistry_1.BudgetRegistry; } }));
+var mapPool_1 = __webpack_require__(79885);
+Object.defineProperty(exports, "mapPool", ({ enumerable: true, get: function () { return mapPool_1.mapPool; } }));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 79885:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.mapPool = mapPool;
+/**
+ * Runs `fn` over `items` with at most `limit` calls at once, results in input order. Directory look-ups
+ * and a manifest's apps use it, so that 1000 names are 1000 requests over a few keep-alive sockets
+ * rather than 1000 parallel ones (each with its own TLS connection).
+ */
+async function mapPool(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+//# sourceMappingURL=mapPool.js.map
+
+/***/ }),
+
+/***/ 87715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SlidingWindow = void 0;
+/**
+ * One sliding-window budget: at most `capacity` requests counted in any `windowMs`. A request holds a
+ * slot from the moment it is granted; when it settles, its slot is stamped with the settle time, which is
+ * never earlier than the moment the server counted it, so our window always empties after Intune's.
+ */
+class SlidingWindow {
+    capacity;
+    windowMs;
+    stamps = [];
+    inFlight = 0;
+    pausedUntil = 0;
+    constructor(capacity, windowMs) {
+        this.capacity = capacity;
+        this.windowMs = windowMs;
+    }
+    /** When a slot is free: `now` if one is, a time if the window (or a pause) ends then, Infinity while only in-flight requests hold it. */
+    freeAt(now) {
+        this.prune(now);
+        const paused = this.pausedUntil > now ? this.pausedUntil : now;
+        const used = this.stamps.length + this.inFlight;
+        if (used < this.capacity)
+            return paused;
+        // The slot that frees first is the oldest stamp, if enough of the window is stamped at all.
+        const over = used - this.capacity;
+        if (over >= this.stamps.length)
+            return Infinity;
+        return Math.max(paused, this.stamps[over] + this.windowMs);
+    }
+    take() {
+        this.inFlight += 1;
+    }
+    settle(at) {
+        this.inFlight = Math.max(0, this.inFlight - 1);
+        // Stamps stay sorted: settles arrive in time order.
+        this.stamps.push(at);
+    }
+    /** Intune said 429: nothing more goes out of this window before `until`. */
+    pause(until) {
+        this.pausedUntil = Math.max(this.pausedUntil, until);
+    }
+    /** Counted now (stamped and in flight), for reports and tests. */
+    used(now) {
+        this.prune(now);
+        return this.stamps.length + this.inFlight;
+    }
+    prune(now) {
+        let drop = 0;
+        while (drop < this.stamps.length && this.stamps[drop] + this.windowMs <= now)
+            drop++;
+        if (drop)
+            this.stamps.splice(0, drop);
+    }
+}
+exports.SlidingWindow = SlidingWindow;
+//# sourceMappingURL=slidingWindow.js.map
+
+/***/ }),
+
+/***/ 21520:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TenantBudget = void 0;
+/**
+ * The client side of Intune's budget for one tenant: the tenant's windows, shared by every connection of
+ * the run that signs in to it, and each app registration's own. A request waits (in order) until every
+ * window it counts against has room, so a run of many apps sends writes at the pace Intune accepts
+ * instead of collecting 429s. A 429 that still arrives pauses that app's window for its Retry-After.
+ */
+const budgetLimits_1 = __webpack_require__(22580);
+const slidingWindow_1 = __webpack_require__(87715);
+class TenantBudget {
+    limits;
+    stats = { delayed: 0, delayedMs: 0, throttled: 0 };
+    writes;
+    requests;
+    apps = new Map();
+    waiters = [];
+    timer;
+    timerAt = Infinity;
+    constructor(limits = budgetLimits_1.INTUNE_BUDGET) {
+        this.limits = limits;
+        this.writes = new slidingWindow_1.SlidingWindow(limits.tenantWrites, limits.windowMs);
+        this.requests = new slidingWindow_1.SlidingWindow(limits.tenantRequests, limits.windowMs);
+    }
+    /** The pacer for one app registration (client id) of this tenant. */
+    forApp(clientId) {
+        const key = clientId.toLowerCase();
+        let app = this.apps.get(key);
+        if (!app) {
+            app = {
+                writes: new slidingWindow_1.SlidingWindow(this.limits.appWrites, this.limits.windowMs),
+                requests: new slidingWindow_1.SlidingWindow(this.limits.appRequests, this.limits.windowMs),
+            };
+            this.apps.set(key, app);
+        }
+        const own = app;
+        return {
+            acquire: isWrite => this.acquire(isWrite ? [own.writes, own.requests, this.writes, this.requests] : [own.requests, this.requests]),
+            throttled: (isWrite, retryAfterMs) => {
+                this.stats.throttled += 1;
+                const until = Date.now() + Math.max(0, retryAfterMs);
+                (isWrite ? own.writes : own.requests).pause(until);
+            },
+        };
+    }
+    acquire(windows) {
+        return new Promise(resolve => {
+            const ticket = {
+                settle: once(() => {
+                    const at = Date.now();
+                    for (const w of windows)
+                        w.settle(at);
+                    this.pump();
+                }),
+            };
+            this.waiters.push({ windows, since: Date.now(), grant: () => resolve(ticket) });
+            this.pump();
+        });
+    }
+    /** Grants every waiter, oldest first, whose windows all have room; sleeps until the next one could. */
+    pump() {
+        const now = Date.now();
+        let next = Infinity;
+        const still = [];
+        for (const w of this.waiters) {
+            const at = Math.max(...w.windows.map(x => x.freeAt(now)));
+            if (at <= now) {
+                for (const x of w.windows)
+                    x.take();
+                if (now > w.since) {
+                    this.stats.delayed += 1;
+                    this.stats.delayedMs += now - w.since;
+                }
+                w.grant();
+            }
+            else {
+                next = Math.min(next, at);
+                still.push(w);
+            }
+        }
+        this.waiters = still;
+        this.schedule(next);
+    }
+    /** One timer for the earliest moment a waiter could go; a settle wakes us sooner if it frees a slot. */
+    schedule(at) {
+        if (at === this.timerAt)
+            return;
+        if (this.timer)
+            clearTimeout(this.timer);
+        this.timer = undefined;
+        this.timerAt = at;
+        if (at === Infinity)
+            return;
+        this.timer = setTimeout(() => {
+            this.timer = undefined;
+            this.timerAt = Infinity;
+            this.pump();
+        }, Math.max(1, at - Date.now()));
+    }
+}
+exports.TenantBudget = TenantBudget;
+function once(fn) {
+    let done = false;
+    return () => {
+        if (done)
+            return;
+        done = true;
+        fn();
+    };
+}
+//# sourceMappingURL=tenantBudget.js.map
 
 /***/ }),
 
@@ -2378,7 +2702,7 @@ const throttlingRetryOnly_1 = __webpack_require__(46629);
 function createGraphClient(resolved, tokens, http, logger, options = {}) {
     const retry = { ...retryPolicy_1.defaultRetryPolicy, ...options.retry };
     const auth = new microsoft_graph_client_1.AuthenticationHandler({ getAccessToken: async () => (await tokens.getToken()).token });
-    auth.setNext((0, sendMiddleware_1.sendMiddleware)({ http, logger, retry, sleep: options.sleep }));
+    auth.setNext((0, sendMiddleware_1.sendMiddleware)({ http, logger, retry, sleep: options.sleep, pacer: options.pacer }));
     const graphHost = new URL(resolved.graphUrl).hostname;
     const client = microsoft_graph_client_1.Client.initWithMiddleware({
         middleware: auth,
@@ -2615,12 +2939,15 @@ function sendMiddleware(opts) {
             }
             let waited = 0;
             for (let attempt = 1;; attempt++) {
+                const isWrite = method !== 'GET' && method !== 'HEAD';
+                const ticket = await opts.pacer?.acquire(isWrite);
                 const started = Date.now();
                 let res;
                 try {
                     res = await opts.http.fetch(url, { method, headers, body: body ?? undefined, redirect: 'manual' });
                 }
                 catch (e) {
+                    ticket?.settle();
                     const why = e instanceof Error ? (e.cause?.message ?? e.message) : String(e);
                     opts.logger.debug(`graph ${method} ${(0, sanitize_1.sanitizeUrl)(url)} failed after ${Date.now() - started} ms: ${why}`);
                     throw new errors_1.IntunePublishError(errors_1.ErrorCodes.NetworkError, `Graph ${method} ${new URL(url).pathname}: ${why}`, {
@@ -2629,6 +2956,9 @@ function sendMiddleware(opts) {
                         fix: 'Check the network path to Graph (HTTPS_PROXY/NO_PROXY, a CA for TLS inspection: --ca-file).',
                     });
                 }
+                ticket?.settle();
+                if (res.status === 429)
+                    opts.pacer?.throttled(isWrite, (0, retryPolicy_1.parseRetryAfter)(res.headers.get('retry-after')) ?? opts.retry.baseDelayMs);
                 const requestId = res.headers.get('request-id') ?? '-';
                 opts.logger.debug(`graph ${method} ${(0, sanitize_1.sanitizeUrl)(url)} → ${res.status} (request-id ${requestId}, client-request-id ${headers['client-request-id'] ?? '-'}, ${Date.now() - started} ms)`);
                 const throttlingOnly = context.middlewareControl?.getMiddlewareOptions(throttlingRetryOnly_1.ThrottlingRetryOnly) !== undefined;
@@ -2768,7 +3098,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatBytes = exports.publish = exports.renderPlanMarkdown = exports.renderPlanText = exports.checkConnection = exports.registerSecret = exports.sanitizeUrl = exports.sanitizeText = void 0;
+exports.shareOf = exports.INTUNE_BUDGET = exports.BudgetRegistry = exports.formatBytes = exports.publish = exports.renderPlanMarkdown = exports.renderPlanText = exports.checkConnection = exports.registerSecret = exports.sanitizeUrl = exports.sanitizeText = void 0;
 /**
  * intune-core: everything intune-publish does, with no CI system in it. Adapters (CLI, GitHub Action,
  * Azure DevOps task) gather inputs, hand them here with a Logger, and render the results.
@@ -2801,6 +3131,11 @@ Object.defineProperty(exports, "publish", ({ enumerable: true, get: function () 
 __exportStar(__webpack_require__(31113), exports);
 var formatBytes_1 = __webpack_require__(96585);
 Object.defineProperty(exports, "formatBytes", ({ enumerable: true, get: function () { return formatBytes_1.formatBytes; } }));
+__exportStar(__webpack_require__(71005), exports);
+var budget_1 = __webpack_require__(55393);
+Object.defineProperty(exports, "BudgetRegistry", ({ enumerable: true, get: function () { return budget_1.BudgetRegistry; } }));
+Object.defineProperty(exports, "INTUNE_BUDGET", ({ enumerable: true, get: function () { return budget_1.INTUNE_BUDGET; } }));
+Object.defineProperty(exports, "shareOf", ({ enumerable: true, get: function () { return budget_1.shareOf; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
@@ -2844,6 +3179,533 @@ function safeLogger(inner) {
     };
 }
 //# sourceMappingURL=logger.js.map
+
+/***/ }),
+
+/***/ 71005:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_CONNECTION = exports.summaryLine = exports.renderRowsText = exports.renderRowsMarkdown = exports.azureDevOpsMatrix = exports.githubMatrix = exports.selectShard = exports.splitManifest = exports.DEFAULT_PARALLEL = exports.publishManifest = exports.MAX_MANIFEST_BYTES = exports.loadManifest = void 0;
+var loadManifest_1 = __webpack_require__(52732);
+Object.defineProperty(exports, "loadManifest", ({ enumerable: true, get: function () { return loadManifest_1.loadManifest; } }));
+Object.defineProperty(exports, "MAX_MANIFEST_BYTES", ({ enumerable: true, get: function () { return loadManifest_1.MAX_MANIFEST_BYTES; } }));
+var publishManifest_1 = __webpack_require__(98011);
+Object.defineProperty(exports, "publishManifest", ({ enumerable: true, get: function () { return publishManifest_1.publishManifest; } }));
+Object.defineProperty(exports, "DEFAULT_PARALLEL", ({ enumerable: true, get: function () { return publishManifest_1.DEFAULT_PARALLEL; } }));
+var splitManifest_1 = __webpack_require__(79060);
+Object.defineProperty(exports, "splitManifest", ({ enumerable: true, get: function () { return splitManifest_1.splitManifest; } }));
+Object.defineProperty(exports, "selectShard", ({ enumerable: true, get: function () { return splitManifest_1.selectShard; } }));
+Object.defineProperty(exports, "githubMatrix", ({ enumerable: true, get: function () { return splitManifest_1.githubMatrix; } }));
+Object.defineProperty(exports, "azureDevOpsMatrix", ({ enumerable: true, get: function () { return splitManifest_1.azureDevOpsMatrix; } }));
+var renderRows_1 = __webpack_require__(84764);
+Object.defineProperty(exports, "renderRowsMarkdown", ({ enumerable: true, get: function () { return renderRows_1.renderRowsMarkdown; } }));
+Object.defineProperty(exports, "renderRowsText", ({ enumerable: true, get: function () { return renderRows_1.renderRowsText; } }));
+Object.defineProperty(exports, "summaryLine", ({ enumerable: true, get: function () { return renderRows_1.summaryLine; } }));
+var types_1 = __webpack_require__(47364);
+Object.defineProperty(exports, "DEFAULT_CONNECTION", ({ enumerable: true, get: function () { return types_1.DEFAULT_CONNECTION; } }));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 52732:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_MANIFEST_BYTES = void 0;
+exports.loadManifest = loadManifest;
+exports.manifestError = manifestError;
+/**
+ * Reads a manifest (YAML or JSON), checks it against the shipped JSON Schema and for what a schema can't
+ * say (connection names, package or source, files that exist), and returns it with absolute paths. Every
+ * problem is one line naming the file and the field; all of them come at once, before anything is sent.
+ */
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __importDefault(__webpack_require__(76760));
+const errors_1 = __webpack_require__(7324);
+const schemaCheck_1 = __webpack_require__(90938);
+const templateFile_1 = __webpack_require__(88383);
+const templateErrors_1 = __webpack_require__(33594);
+const types_1 = __webpack_require__(47364);
+/** A manifest lists paths, not content: 1 MiB holds thousands of entries. */
+exports.MAX_MANIFEST_BYTES = 1024 * 1024;
+const str = (v) => (typeof v === 'string' ? v : undefined);
+async function loadManifest(file, cwd = process.cwd()) {
+    const abs = node_path_1.default.resolve(cwd, file);
+    const problems = new templateErrors_1.TemplateProblems();
+    const doc = parseYaml(await readManifestText(abs), abs, problems);
+    if (doc !== undefined && !(0, templateFile_1.isDoc)(doc))
+        problems.add(abs, '', 'expected a mapping with an `apps` list');
+    if (!(0, templateFile_1.isDoc)(doc) || problems.count)
+        throw manifestError(problems.lines);
+    problems.addLines(abs, (0, schemaCheck_1.schemaProblems)('manifest', doc));
+    if (problems.count)
+        throw manifestError(problems.lines);
+    const dir = node_path_1.default.dirname(abs);
+    const connections = readConnections(doc.connections, abs, problems);
+    const defaults = (doc.defaults ?? {});
+    const apps = doc.apps.map((entry, index) => readApp({ ...defaults, ...entry }, index, dir, connections, abs, problems));
+    await checkFilesExist(apps, abs, problems);
+    if (problems.count)
+        throw manifestError(problems.lines);
+    return { file: abs, connections, apps };
+}
+/** parseText, with a YAML alias bomb (the parser throws) reported against the file too. */
+function parseYaml(text, file, problems) {
+    try {
+        return (0, templateFile_1.parseText)(text, file, problems);
+    }
+    catch (e) {
+        problems.add(file, '', e instanceof Error ? e.message.split('\n')[0] : String(e));
+        return undefined;
+    }
+}
+async function readManifestText(file) {
+    const stat = await node_fs_1.promises.stat(file).catch((e) => {
+        const why = e.code === 'ENOENT' ? 'file not found' : `cannot read it (${e.code ?? 'error'})`;
+        throw manifestError([`${file}: ${why}`]);
+    });
+    // A FIFO or a device would block or never end: only regular files, and only small ones.
+    if (!stat.isFile())
+        throw manifestError([`${file}: not a regular file`]);
+    if (stat.size > exports.MAX_MANIFEST_BYTES)
+        throw manifestError([
+            `${file}: ${stat.size} bytes, more than the ${exports.MAX_MANIFEST_BYTES} a manifest may have`,
+        ]);
+    return node_fs_1.promises.readFile(file, 'utf8');
+}
+function readConnections(raw, file, problems) {
+    const out = {
+        [types_1.DEFAULT_CONNECTION]: { name: types_1.DEFAULT_CONNECTION, tenant: types_1.DEFAULT_CONNECTION },
+    };
+    for (const [name, value] of Object.entries(raw ?? {})) {
+        const v = value;
+        if (name === types_1.DEFAULT_CONNECTION) {
+            problems.add(file, `connections.${name}`, "reserved for the command's own connection; pick another name");
+            continue;
+        }
+        out[name] = { name, env: str(v.env), tenant: str(v.tenant) ?? name };
+    }
+    return out;
+}
+function readApp(e, index, dir, connections, file, problems) {
+    const at = `apps[${index}]`;
+    const abs = (p) => (typeof p === 'string' ? node_path_1.default.resolve(dir, p) : undefined);
+    const connection = str(e.connection) ?? types_1.DEFAULT_CONNECTION;
+    if (!connections[connection]) {
+        const known = Object.keys(connections).join(', ');
+        problems.add(file, `${at}.connection`, `'${connection}' is not a connection of this manifest (known: ${known})`);
+    }
+    const source = (0, templateFile_1.isDoc)(e.source)
+        ? { dir: abs(e.source.dir), setupFile: String(e.source.setupFile) }
+        : undefined;
+    const packagePath = abs(e.package);
+    if (!packagePath === !source)
+        problems.add(file, at, packagePath ? 'give package or source, not both' : 'needs package (a file) or source (a folder)');
+    return {
+        index,
+        label: str(e.name) ?? node_path_1.default.basename(packagePath ?? source?.dir ?? `app ${index + 1}`),
+        connection,
+        packagePath,
+        source,
+        appTemplate: abs(e.app),
+        assignments: abs(e.assignments),
+        assignmentMode: e.assignmentMode,
+        appId: str(e.appId),
+        supersede: Array.isArray(e.supersede) ? e.supersede : undefined,
+    };
+}
+/** Paths are checked now, so that a typo in the 90th entry is found before the first app is published. */
+async function checkFilesExist(apps, file, problems) {
+    const checks = apps.flatMap(a => [
+        [`apps[${a.index}].package`, a.packagePath, 'file'],
+        [`apps[${a.index}].source.dir`, a.source?.dir, 'dir'],
+        [`apps[${a.index}].app`, a.appTemplate, 'file'],
+        [`apps[${a.index}].assignments`, a.assignments, 'file'],
+    ]);
+    const seen = new Map();
+    const kindOf = (p, want) => {
+        const key = `${want}:${p}`;
+        let got = seen.get(key);
+        if (!got) {
+            got = node_fs_1.promises.stat(p).then(s => (want === 'file' ? s.isFile() : s.isDirectory())
+                ? undefined
+                : `not a ${want === 'file' ? 'regular file' : 'folder'}`, (e) => e.code === 'ENOENT' ? 'not found' : `cannot read it (${e.code ?? 'error'})`);
+            seen.set(key, got);
+        }
+        return got;
+    };
+    for (const [field, p, want] of checks) {
+        if (p === undefined)
+            continue;
+        const why = await kindOf(p, want);
+        if (why)
+            problems.add(file, field, `${p}: ${why}`);
+    }
+}
+function manifestError(lines) {
+    const head = lines.length === 1 ? 'Invalid manifest: ' : `Invalid manifest (${lines.length} problems):\n`;
+    return new errors_1.IntunePublishError(errors_1.ErrorCodes.InputInvalid, head + lines.join('\n'), {
+        field: 'manifest',
+        fix: 'Fix the fields named above; docs/manifest.md lists every key.',
+    });
+}
+//# sourceMappingURL=loadManifest.js.map
+
+/***/ }),
+
+/***/ 62155:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.manifestConnections = manifestConnections;
+const errors_1 = __webpack_require__(7324);
+const connection_1 = __webpack_require__(47032);
+const loadManifest_1 = __webpack_require__(52732);
+const types_1 = __webpack_require__(47364);
+function manifestConnections(manifest, defaultConnection, env) {
+    const used = [...new Set(manifest.apps.map(a => a.connection))];
+    const out = {};
+    const problems = [];
+    for (const name of used) {
+        const c = manifest.connections[name];
+        if (name === types_1.DEFAULT_CONNECTION) {
+            if (defaultConnection)
+                out[name] = defaultConnection;
+            else
+                problems.push(`${manifest.file}: apps use the default connection, but the command was given none`);
+            continue;
+        }
+        const field = `connections.${name}.env`;
+        const value = c.env ? env[c.env] : undefined;
+        if (!c.env || !value?.trim()) {
+            problems.push(`${manifest.file}: ${field}: ${c.env ?? '(none)'} is not set; map the connection's secret to it`);
+            continue;
+        }
+        try {
+            out[name] = { settingName: name, ...(0, connection_1.readJsonOrFile)(value, c.env) };
+        }
+        catch (e) {
+            problems.push(`${manifest.file}: ${field}: ${(0, errors_1.isIntunePublishError)(e) ? e.message : String(e)}`);
+        }
+    }
+    if (problems.length)
+        throw (0, loadManifest_1.manifestError)(problems);
+    return out;
+}
+//# sourceMappingURL=manifestConnections.js.map
+
+/***/ }),
+
+/***/ 9641:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.prefixLogger = prefixLogger;
+/** Apps publish side by side: each line says which one it is about. */
+function prefixLogger(inner, prefix) {
+    return {
+        info: m => inner.info(`[${prefix}] ${m}`),
+        warn: m => inner.warn(`[${prefix}] ${m}`),
+        debug: m => inner.debug(`[${prefix}] ${m}`),
+        progress: e => inner.progress({ ...e, message: `[${prefix}] ${e.message}` }),
+        maskSecret: s => inner.maskSecret(s),
+    };
+}
+//# sourceMappingURL=prefixLogger.js.map
+
+/***/ }),
+
+/***/ 98011:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_PARALLEL = void 0;
+exports.publishManifest = publishManifest;
+const budget_1 = __webpack_require__(55393);
+const connection_1 = __webpack_require__(47032);
+const errors_1 = __webpack_require__(7324);
+const logger_1 = __webpack_require__(71539);
+const publish_1 = __webpack_require__(32892);
+const session_1 = __webpack_require__(76508);
+const templates_1 = __webpack_require__(97231);
+const loadManifest_1 = __webpack_require__(52732);
+const manifestConnections_1 = __webpack_require__(62155);
+const prefixLogger_1 = __webpack_require__(9641);
+exports.DEFAULT_PARALLEL = 8;
+async function publishManifest(manifest, logger, opts = {}) {
+    const started = Date.now();
+    const log = (0, logger_1.safeLogger)(logger);
+    const parallel = opts.parallel ?? exports.DEFAULT_PARALLEL;
+    if (!Number.isInteger(parallel) || parallel < 1 || parallel > 32)
+        throw (0, errors_1.inputError)('parallel', `must be a whole number from 1 to 32, got ${String(parallel)}`, 'Give --parallel N.');
+    const budgets = new budget_1.BudgetRegistry(opts.budgetShare ?? 1);
+    const env = opts.env ?? process.env;
+    // Everything that can be checked without the network is, for every app, before the first sign-in.
+    const inputsByName = (0, manifestConnections_1.manifestConnections)(manifest, opts.defaultConnection, env);
+    const resolved = Object.fromEntries(Object.entries(inputsByName).map(([name, c]) => [name, (0, connection_1.resolveConnection)(c, log)]));
+    await checkTemplates(manifest);
+    const sessions = new Map();
+    const sessionFor = (name) => {
+        let s = sessions.get(name);
+        if (!s) {
+            s = (0, session_1.openSession)(resolved[name], log, env, { budgets });
+            // A failed sign-in fails this connection's apps with the same line; it is not retried per app.
+            s.catch(() => undefined);
+            sessions.set(name, s);
+        }
+        return s;
+    };
+    let stop = false;
+    try {
+        const rows = await (0, budget_1.mapPool)(manifest.apps, parallel, async (app) => {
+            const t0 = Date.now();
+            const base = { index: app.index, label: app.label, connection: app.connection };
+            if (stop) {
+                const row = {
+                    ...base,
+                    status: 'skipped',
+                    error: 'not started (fail-fast)',
+                    durationMs: 0,
+                };
+                opts.onRow?.(row);
+                return row;
+            }
+            let row;
+            try {
+                const session = await sessionFor(app.connection);
+                const result = await (0, publish_1.publish)(appInputs(app, inputsByName[app.connection], opts.inputs), (0, prefixLogger_1.prefixLogger)(log, app.label), {
+                    ...opts,
+                    session,
+                });
+                row = { ...base, status: result.status, result, durationMs: Date.now() - t0 };
+            }
+            catch (e) {
+                // One line per row: a template's several problems are joined.
+                const error = (0, errors_1.errorLine)(e).replace(/\n+/g, '; ');
+                row = { ...base, status: 'failed', error, durationMs: Date.now() - t0 };
+                log.warn(`[${app.label}] failed: ${row.error}`);
+                if (opts.failFast)
+                    stop = true;
+            }
+            opts.onRow?.(row);
+            return row;
+        });
+        return {
+            rows,
+            failed: rows.filter(r => r.status === 'failed').length,
+            budget: budgets.stats(),
+            durationMs: Date.now() - started,
+        };
+    }
+    finally {
+        for (const s of sessions.values())
+            await s.then(x => x.close()).catch(() => undefined);
+    }
+}
+function appInputs(app, connection, shared = {}) {
+    return {
+        ...shared,
+        connection,
+        packagePath: app.packagePath,
+        source: app.source,
+        appTemplate: app.appTemplate,
+        assignments: app.assignments,
+        assignmentMode: app.assignmentMode,
+        appId: app.appId,
+        supersede: app.supersede,
+    };
+}
+/** Each template file once: a broken one is reported against the apps that use it, before any write. */
+async function checkTemplates(manifest) {
+    const problems = [];
+    const seen = new Map();
+    const check = (file, load) => {
+        let p = seen.get(file);
+        if (!p) {
+            p = load(file).then(() => undefined, (e) => (0, errors_1.errorLine)(e));
+            seen.set(file, p);
+        }
+        return p;
+    };
+    for (const a of manifest.apps) {
+        const app = a.appTemplate && (await check(a.appTemplate, f => (0, templates_1.loadAppTemplate)(f)));
+        if (app)
+            problems.push(`${manifest.file}: apps[${a.index}].app: ${app}`);
+        const asg = a.assignments && (await check(a.assignments, f => (0, templates_1.loadAssignmentTemplate)(f)));
+        if (asg)
+            problems.push(`${manifest.file}: apps[${a.index}].assignments: ${asg}`);
+    }
+    if (problems.length)
+        throw (0, loadManifest_1.manifestError)(problems);
+}
+//# sourceMappingURL=publishManifest.js.map
+
+/***/ }),
+
+/***/ 84764:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.summaryLine = summaryLine;
+exports.renderRowsMarkdown = renderRowsMarkdown;
+exports.renderRowsText = renderRowsText;
+/** The result table of a manifest run: one row per app, for the terminal and for job summaries. */
+const formatBytes_1 = __webpack_require__(96585);
+const cell = (s) => s.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+function columns(r) {
+    return [
+        String(r.index + 1),
+        r.label,
+        r.connection,
+        r.status,
+        r.result?.appId ?? '',
+        r.result?.contentVersion ?? '',
+        r.result ? (0, formatBytes_1.formatBytes)(r.result.bytesUploaded) : '',
+        `${(r.durationMs / 1000).toFixed(1)} s`,
+        r.error ?? '',
+    ];
+}
+const HEAD = [
+    '#',
+    'App',
+    'Connection',
+    'Status',
+    'App ID',
+    'Content version',
+    'Uploaded',
+    'Duration',
+    'Error',
+];
+function summaryLine(run) {
+    const by = new Map();
+    for (const r of run.rows)
+        by.set(r.status, (by.get(r.status) ?? 0) + 1);
+    const parts = [...by].map(([s, n]) => `${n} ${s}`).join(', ');
+    return `${run.rows.length} app(s): ${parts} in ${(run.durationMs / 1000).toFixed(1)} s; budget waits ${run.budget.delayed}, 429s ${run.budget.throttled}`;
+}
+function renderRowsMarkdown(run) {
+    const lines = [`| ${HEAD.join(' | ')} |`, `|${HEAD.map(() => '---').join('|')}|`];
+    for (const r of run.rows)
+        lines.push(`| ${columns(r).map(cell).join(' | ')} |`);
+    return `${lines.join('\n')}\n\n${summaryLine(run)}\n`;
+}
+function renderRowsText(run) {
+    const table = [HEAD, ...run.rows.map(r => columns(r).map(cell))];
+    const widths = HEAD.map((_, i) => Math.max(...table.map(row => row[i].length)));
+    const lines = table.map(row => row
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd());
+    return `${lines.join('\n')}\n${summaryLine(run)}`;
+}
+//# sourceMappingURL=renderRows.js.map
+
+/***/ }),
+
+/***/ 79060:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.splitManifest = splitManifest;
+exports.selectShard = selectShard;
+exports.githubMatrix = githubMatrix;
+exports.azureDevOpsMatrix = azureDevOpsMatrix;
+/**
+ * Where one machine isn't enough, the CI system is the distributed engine: a manifest is split into
+ * shards, one CI job each, and every job publishes its shard with its share of each tenant's budget.
+ * Shards are selectors, not files, so every job reads the same manifest from the repository:
+ *   `chunk:2/4`        the second of four contiguous chunks of the apps list;
+ *   `tenant:<label>`   the apps whose connection has that tenant label.
+ */
+const errors_1 = __webpack_require__(7324);
+const tenantOf = (m, connection) => m.connections[connection]?.tenant ?? connection;
+function splitManifest(m, by, jobs = 1) {
+    const sets = by === 'tenant'
+        ? [...new Set(m.apps.map(a => tenantOf(m, a.connection)))].map(t => ({
+            shard: `tenant:${t}`,
+            apps: selectShard(m, `tenant:${t}`).apps,
+        }))
+        : chunks(m, jobs);
+    // A tenant's budget is divided by the number of jobs that publish to it, evenly.
+    const tenantsOf = sets.map(s => new Set(s.apps.map(a => tenantOf(m, a.connection))));
+    const jobsPer = new Map();
+    for (const ts of tenantsOf)
+        for (const t of ts)
+            jobsPer.set(t, (jobsPer.get(t) ?? 0) + 1);
+    return sets.map((s, i) => ({
+        shard: s.shard,
+        apps: s.apps.length,
+        budgetShare: roundDown(Math.min(...[...tenantsOf[i]].map(t => 1 / (jobsPer.get(t) ?? 1)))),
+    }));
+}
+function chunks(m, jobs) {
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)
+        throw (0, errors_1.inputError)('jobs', `must be a whole number from 1 to 256, got ${String(jobs)}`, 'Give --jobs N.');
+    const n = Math.min(jobs, m.apps.length);
+    return Array.from({ length: n }, (_, i) => selectShard(m, `chunk:${i + 1}/${n}`)).map((s, i) => ({
+        shard: `chunk:${i + 1}/${n}`,
+        apps: s.apps,
+    }));
+}
+/** The part of the manifest a shard selector names (the same on every job: the split is deterministic). */
+function selectShard(m, shard) {
+    const chunk = /^chunk:(\d+)\/(\d+)$/.exec(shard);
+    if (chunk) {
+        const [i, n] = [Number(chunk[1]), Number(chunk[2])];
+        if (n < 1 || i < 1 || i > n)
+            throw (0, errors_1.inputError)('shard', `${shard}: expected chunk:I/N with 1 <= I <= N`, 'Use a shard the split printed.');
+        const size = Math.ceil(m.apps.length / n);
+        return { ...m, apps: m.apps.slice((i - 1) * size, i * size) };
+    }
+    if (shard.startsWith('tenant:')) {
+        const t = shard.slice('tenant:'.length);
+        const apps = m.apps.filter(a => tenantOf(m, a.connection) === t);
+        if (!apps.length)
+            throw (0, errors_1.inputError)('shard', `${shard}: no app of ${m.file} publishes to tenant '${t}'`, 'Use a shard the split printed.');
+        return { ...m, apps };
+    }
+    throw (0, errors_1.inputError)('shard', `expected chunk:I/N or tenant:LABEL, got "${shard}"`, 'Use a shard the split printed.');
+}
+const roundDown = (x) => Math.floor(x * 1000) / 1000;
+/** GitHub's `strategy.matrix` (fromJSON of this): `{ include: [{ shard, budgetShare, apps }] }`. */
+function githubMatrix(shards) {
+    return JSON.stringify({
+        include: shards.map(s => ({ shard: s.shard, budgetShare: String(s.budgetShare), apps: s.apps })),
+    });
+}
+/** Azure DevOps' runtime matrix (`matrix: $[ dependencies.X.outputs['step.matrix'] ]`): legs by name. */
+function azureDevOpsMatrix(shards) {
+    const legs = {};
+    for (const s of shards) {
+        const name = s.shard.replace(/[^A-Za-z0-9_]/g, '_');
+        legs[name] = { shard: s.shard, budgetShare: String(s.budgetShare) };
+    }
+    return JSON.stringify(legs);
+}
+//# sourceMappingURL=splitManifest.js.map
+
+/***/ }),
+
+/***/ 47364:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_CONNECTION = void 0;
+/** The connection the command itself was given (flags, INTUNE_*, the Action's or the task's input). */
+exports.DEFAULT_CONNECTION = 'default';
+//# sourceMappingURL=types.js.map
 
 /***/ }),
 
@@ -7560,7 +8422,7 @@ async function publish(inputs, logger, opts = {}) {
     const log = (0, logger_1.safeLogger)(logger);
     checkNumber('concurrency', inputs.concurrency, 1, 64);
     checkNumber('block-size-mib', inputs.blockSizeMiB, 1, 100);
-    const resolved = (0, connection_1.resolveConnection)(inputs.connection, log);
+    const resolved = opts.session?.resolved ?? (0, connection_1.resolveConnection)(inputs.connection, log);
     const { tpl, assignments } = await loadTemplates(inputs);
     const prepared = await (0, preparePackage_1.preparePackage)(inputs, log, {
         allowExpiredProvisioningProfile: opts.allowExpiredProvisioningProfile,
@@ -7568,7 +8430,7 @@ async function publish(inputs, logger, opts = {}) {
     const { pkg } = prepared;
     // Built once before signing in, so template problems are reported without touching the network.
     (0, templates_1.buildAppBody)(pkg, tpl);
-    const session = await (0, session_1.openSession)(resolved, log, opts.env);
+    const session = opts.session ?? (await (0, session_1.openSession)(resolved, log, opts.env));
     try {
         const extras = (0, planExtras_1.planExtras)({
             graph: session.graph,
@@ -7667,7 +8529,8 @@ async function publish(inputs, logger, opts = {}) {
         return finish(created ? 'created' : 'updated', result.appId, result.contentVersion, result.bytesUploaded, result.uploadDurationMs);
     }
     finally {
-        await session.close();
+        if (!opts.session)
+            await session.close();
     }
 }
 //# sourceMappingURL=publish.js.map
@@ -7681,18 +8544,23 @@ async function publish(inputs, logger, opts = {}) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.openSession = openSession;
 /**
- * A signed-in Graph session for one run: the connection validated, one HTTP client (proxy, extra CA), a
- * token provider that refreshes during long uploads, and the claims the permission checks read.
+ * A signed-in Graph session: the connection validated, one HTTP client (proxy, extra CA, keep-alive), a
+ * token provider that refreshes during long uploads, the claims the permission checks read, and the pacer
+ * that keeps its Graph calls inside Intune's budget. A manifest run opens one per connection and shares
+ * it across every app of that connection.
  */
 const auth_1 = __webpack_require__(79538);
+const budget_1 = __webpack_require__(55393);
 const graph_1 = __webpack_require__(2900);
 const http_1 = __webpack_require__(75016);
-async function openSession(resolved, log, env = process.env) {
+async function openSession(resolved, log, env = process.env, opts = {}) {
     const http = (0, http_1.createHttpClient)({ caPem: resolved.caPem, env });
     try {
         const tokens = (0, auth_1.createTokenProvider)(resolved, http, log);
         const token = await tokens.getToken();
-        const graph = (0, graph_1.createGraphClient)(resolved, tokens, http, log);
+        // The token's tenant is the tenant's id even when the connection names it by domain.
+        const pacer = (opts.budgets ?? new budget_1.BudgetRegistry()).pacer(token.claims.tid ?? resolved.tenantId, resolved.clientId);
+        const graph = (0, graph_1.createGraphClient)(resolved, tokens, http, log, { pacer });
         return { resolved, http, tokens, graph, claims: token.claims, close: () => http.close() };
     }
     catch (e) {
@@ -9022,7 +9890,9 @@ function validator(kind) {
     /* eslint-disable @typescript-eslint/no-require-imports */
     const schema = (kind === 'app'
         ? __webpack_require__(17603)
-        : __webpack_require__(56649));
+        : kind === 'manifest'
+            ? __webpack_require__(46480)
+            : __webpack_require__(56649));
     /* eslint-enable @typescript-eslint/no-require-imports */
     v = ajv.compile(schema);
     compiled.set(kind, v);
@@ -10671,6 +11541,13 @@ module.exports = /*#__PURE__*/JSON.parse('{"source":{"repo":"microsoftgraph/msgr
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"source":{"repo":"microsoftgraph/msgraph-metadata","path":"schemas/v1.0-Prod.csdl","commit":"f54f11b60956ea7b185ca0447b2b80805836ec7b","blob":"435a552eb18701e751230456e1677373b4a3a49f"},"types":{"microsoft.graph.allDevicesAssignmentTarget":{"kind":"complex","abstract":false,"baseType":"microsoft.graph.deviceAndAppManagementAssignmentTarget","properties":{}},"microsoft.graph.allLicensedUsersAssignmentTarget":{"kind":"complex","abstract":false,"baseType":"microsoft.graph.deviceAndAppManagementAssignmentTarget","properties":{}},"microsoft.graph.androidLobApp":{"kind":"entity","abstract":false,"baseType":"microsoft.graph.mobileLobApp","properties":{"minimumSupportedOperatingSystem":{"type":"microsoft.graph.androidMinimumOperatingSystem","nullable":true},"packageId":{"type":"Edm.String","nullable":true},"versionCode":{"type":"Edm.String","nullable":true},"versionName":{"type":"Edm.String","nullable":true}}},"microsoft.graph.androidMinimumOperatingSystem":{"kind":"complex","abstract":false,"baseType":null,"properties":{"v10_0":{"type":"Edm.Boolean","nullable":false},"v11_0":{"type":"Edm.Boolean","nullable":false},"v4_0":{"type":"Edm.Boolean","nullable":false},"v4_0_3":{"type":"Edm.Boolean","nullable":false},"v4_1":{"type":"Edm.Boolean","nullable":false},"v4_2":{"type":"Edm.Boolean","nullable":false},"v4_3":{"type":"Edm.Boolean","nullable":false},"v4_4":{"type":"Edm.Boolean","nullable":false},"v5_0":{"type":"Edm.Boolean","nullable":false},"v5_1":{"type":"Edm.Boolean","nullable":false},"v6_0":{"type":"Edm.Boolean","nullable":false},"v7_0":{"type":"Edm.Boolean","nullable":false},"v7_1":{"type":"Edm.Boolean","nullable":false},"v8_0":{"type":"Edm.Boolean","nullable":false},"v8_1":{"type":"Edm.Boolean","nullable":false},"v9_0":{"type":"Edm.Boolean","nullable":false}}},"microsoft.graph.configurationManagerCollectionAssignmentTarget":{"kind":"complex","abstract":false,"baseType":"microsoft.graph.deviceAndAppManagementAssignmentTarget","properties":{"collectionId":{"type":"Edm.String","nullable":true}}},"microsoft.graph.deviceAndAppManagementAssignmentTarget":{"kind":"complex","abstract":true,"baseType":null,"properties":{}},"microsoft.graph.entity":{"kind":"entity","abstract":true,"baseType":null,"properties":{"id":{"type":"Edm.String","nullable":false}}},"microsoft.graph.exclusionGroupAssignmentTarget":{"kind":"complex","abstract":false,"baseType":"microsoft.graph.groupAssignmentTarget","properties":{}},"microsoft.graph.fileEncryptionInfo":{"kind":"complex","abstract":false,"baseType":null,"properties":{"encryptionKey":{"type":"Edm.Binary","nullable":true},"fileDigest":{"type":"Edm.Binary","nullable":true},"fileDigestAlgorithm":{"type":"Edm.String","nullable":true},"initializationVector":{"type":"Edm.Binary","nullable":true},"mac":{"type":"Edm.Binary","nullable":true},"macKey":{"type":"Edm.Binary","nullable":true},"profileIdentifier":{"type":"Edm.String","nullable":true}}},"microsoft.graph.groupAssignmentTarget":{"kind":"complex","abstract":false,"baseType":"microsoft.graph.deviceAndAppManagementAssignmentTarget","properties":{"groupId":{"type":"Edm.String","nullable":true}}},"microsoft.graph.iosDeviceType":{"kind":"complex","abstract":false,"baseType":null,"properties":{"iPad":{"type":"Edm.Boolean","nullable":false},"iPhoneAndIPod":{"type":"Edm.Boolean","nullable":false}}},"microsoft.graph.iosLobApp":{"kind":"entity","abstract":false,"baseType":"microsoft.graph.mobileLobApp","properties":{"applicableDeviceType":{"type":"microsoft.graph.iosDeviceType","nullable":false},"buildNumber":{"type":"Edm.String","nullable":true},"bundleId":{"type":"Edm.String","nullable":true},"expirationDateTime":{"type":"Edm.DateTimeOffset","nullable":true},"minimumSupportedOperatingSystem":{"type":"microsoft.graph.iosMinimumOperatingSystem","nullable":true},"versionNumber":{"type":"Edm.String","nullable":true}}},"microsoft.graph.iosLobAppAssignmentSettings":{"kind":"complex","abstract":false,"baseType":"microsoft.graph.mobileAppAssignmentSettings","properties":{"isRemovable":{"type":"Edm.Boolean","nullable":true},"uninstallOnDeviceRemoval":{"type":"Edm.Boolean","nullable":true},"vpnConfigurationId":{"type":"Edm.String","nullable":true}}},"microsoft.graph.iosMinimumOperatingSystem":{"kind":"complex","abstract":false,"baseType":null,"properties":{"v10_0":{"type":"Edm.Boolean","nullable":false},"v11_0":{"type":"Edm.Boolean","nullable":false},"v12_0":{"type":"Edm.Boolean","nullable":false},"v13_0":{"type":"Edm.Boolean","nullable":false},"v14_0":{"type":"Edm.Boolean","nullable":false},"v15_0":{"type":"Edm.Boolean","nullable":false},"v8_0":{"type":"Edm.Boolean","nullable":false},"v9_0":{"type":"Edm.Boolean","nullable":false}}},"microsoft.graph.iosStoreAppAssignmentSettings":{"kind":"complex","abstract":false,"baseType":"microsoft.graph.mobileAppAssignmentSettings","properties":{"isRemovable":{"type":"Edm.Boolean","nullable":true},"uninstallOnDeviceRemoval":{"type":"Edm.Boolean","nullable":true},"vpnConfigurationId":{"type":"Edm.String","nullable":true}}},"microsoft.graph.iosVppAppAssignmentSettings":{"kind":"complex","abstract":false,"baseType":"microsoft.graph.mobileAppAssignmentSettings","properties":{"useDeviceLicensing":{"type":"Edm.Boolean","nullable":false},"vpnConfigurationId":{"type":"Edm.String","nullable":true}}},"microsoft.graph.macOSDmgApp":{"kind":"entity","abstract":false,"baseType":"microsoft.graph.mobileLobApp","properties":{"ignoreVersionDetection":{"type":"Edm.Boolean","nullable":false},"includedApps":{"type":"Collection(microsoft.graph.macOSIncludedApp)","nullable":false},"minimumSupportedOperatingSystem":{"type":"microsoft.graph.macOSMinimumOperatingSystem","nullable":true},"primaryBundleId":{"type":"Edm.String","nullable":false},"primaryBundleVersion":{"type":"Edm.String","nullable":false}}},"microsoft.graph.macOSIncludedApp":{"kind":"complex","abstract":false,"baseType":null,"properties":{"bundleId":{"type":"Edm.String","nullable":false},"bundleVersion":{"type":"Edm.String","nullable":false}}},"microsoft.graph.macOSLobApp":{"kind":"entity","abstract":false,"baseType":"microsoft.graph.mobileLobApp","properties":{"buildNumber":{"type":"Edm.String","nullable":true},"bundleId":{"type":"Edm.String","nullable":true},"childApps":{"type":"Collection(microsoft.graph.macOSLobChildApp)","nullable":true},"ignoreVersionDetection":{"type":"Edm.Boolean","nullable":false},"installAsManaged":{"type":"Edm.Boolean","nullable":false},"md5Hash":{"type":"Collection(Edm.String)","nullable":true},"md5HashChunkSize":{"type":"Edm.Int32","nullable":false},"minimumSupportedOperatingSystem":{"type":"microsoft.graph.macOSMinimumOperatingSystem","nullable":true},"versionNumber":{"type":"Edm.String","nullable":true}}},"microsoft.graph.macOSLobChildApp":{"kind":"complex","abstract":false,"baseType":null,"properties":{"buildNumber":{"type":"Edm.String","nullable":true},"bundleId":{"type":"Edm.String","nullable":true},"versionNumber":{"type":"Edm.String","nullable":true}}},"microsoft.graph.macOSMinimumOperatingSystem":{"kind":"complex","abstract":false,"baseType":null,"properties":{"v10_10":{"type":"Edm.Boolean","nullable":false},"v10_11":{"type":"Edm.Boolean","nullable":false},"v10_12":{"type":"Edm.Boolean","nullable":false},"v10_13":{"type":"Edm.Boolean","nullable":false},"v10_14":{"type":"Edm.Boolean","nullable":false},"v10_15":{"type":"Edm.Boolean","nullable":false},"v10_7":{"type":"Edm.Boolean","nullable":false},"v10_8":{"type":"Edm.Boolean","nullable":false},"v10_9":{"type":"Edm.Boolean","nullable":false},"v11_0":{"type":"Edm.Boolean","nullable":false},"v12_0":{"type":"Edm.Boolean","nullable":false},"v13_0":{"type":"Edm.Boolean","nullable":false}}},"microsoft.graph.macOsLobAppAssignmentSettings":{"kind":"complex","abstract":false,"baseType":"microsoft.graph.mobileAppAssignmentSettings","properties":{"uninstallOnDeviceRemoval":{"type":"Edm.Boolean","nullable":true}}},"microsoft.graph.managedAndroidLobApp":{"kind":"entity","abstract":false,"baseType":"microsoft.graph.managedMobileLobApp","properties":{"minimumSupportedOperatingSystem":{"type":"microsoft.graph.androidMinimumOperatingSystem","nullable":true},"packageId":{"type":"Edm.String","nullable":true},"versionCode":{"type":"Edm.String","nullable":true},"versionName":{"type":"Edm.String","nullable":true}}},"microsoft.graph.managedApp":{"kind":"entity","abstract":true,"baseType":"microsoft.graph.mobileApp","properties":{"appAvailability":{"type":"microsoft.graph.managedAppAvailability","nullable":false,"readOnly":true},"version":{"type":"Edm.String","nullable":true}}},"microsoft.graph.managedIOSLobApp":{"kind":"entity","abstract":false,"baseType":"microsoft.graph.managedMobileLobApp","properties":{"applicableDeviceType":{"type":"microsoft.graph.iosDeviceType","nullable":false},"buildNumber":{"type":"Edm.String","nullable":true},"bundleId":{"type":"Edm.String","nullable":true},"expirationDateTime":{"type":"Edm.DateTimeOffset","nullable":true},"minimumSupportedOperatingSystem":{"type":"microsoft.graph.iosMinimumOperatingSystem","nullable":true},"versionNumber":{"type":"Edm.String","nullable":true}}},"microsoft.graph.managedMobileLobApp":{"kind":"entity","abstract":true,"baseType":"microsoft.graph.managedApp","properties":{"committedContentVersion":{"type":"Edm.String","nullable":true},"fileName":{"type":"Edm.String","nullable":true},"size":{"type":"Edm.Int64","nullable":false,"readOnly":true}},"navigationProperties":{"contentVersions":{"type":"Collection(microsoft.graph.mobileAppContent)","containsTarget":true,"readOnly":true}}},"microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings":{"kind":"complex","abstract":false,"baseType":"microsoft.graph.mobileAppAssignmentSettings","properties":{"useDeviceContext":{"type":"Edm.Boolean","nullable":false}}},"microsoft.graph.mimeContent":{"kind":"complex","abstract":false,"baseType":null,"properties":{"type":{"type":"Edm.String","nullable":true},"value":{"type":"Edm.Binary","nullable":true}}},"microsoft.graph.mobileApp":{"kind":"entity","abstract":true,"baseType":"microsoft.graph.entity","properties":{"createdDateTime":{"type":"Edm.DateTimeOffset","nullable":false,"readOnly":true},"description":{"type":"Edm.String","nullable":true},"developer":{"type":"Edm.String","nullable":true},"displayName":{"type":"Edm.String","nullable":true},"informationUrl":{"type":"Edm.String","nullable":true},"isFeatured":{"type":"Edm.Boolean","nullable":false},"largeIcon":{"type":"microsoft.graph.mimeContent","nullable":true},"lastModifiedDateTime":{"type":"Edm.DateTimeOffset","nullable":false,"readOnly":true},"notes":{"type":"Edm.String","nullable":true},"owner":{"type":"Edm.String","nullable":true},"privacyInformationUrl":{"type":"Edm.String","nullable":true},"publisher":{"type":"Edm.String","nullable":true},"publishingState":{"type":"microsoft.graph.mobileAppPublishingState","nullable":false,"readOnly":true}},"navigationProperties":{"assignments":{"type":"Collection(microsoft.graph.mobileAppAssignment)","containsTarget":true},"categories":{"type":"Collection(microsoft.graph.mobileAppCategory)"}}},"microsoft.graph.mobileAppAssignment":{"kind":"entity","abstract":false,"baseType":"microsoft.graph.entity","properties":{"intent":{"type":"microsoft.graph.installIntent","nullable":false},"settings":{"type":"microsoft.graph.mobileAppAssignmentSettings","nullable":true},"target":{"type":"microsoft.graph.deviceAndAppManagementAssignmentTarget","nullable":true}}},"microsoft.graph.mobileAppAssignmentSettings":{"kind":"complex","abstract":true,"baseType":null,"properties":{}},"microsoft.graph.mobileAppCategory":{"kind":"entity","abstract":false,"baseType":"microsoft.graph.entity","properties":{"displayName":{"type":"Edm.String","nullable":true},"lastModifiedDateTime":{"type":"Edm.DateTimeOffset","nullable":false,"readOnly":true}}},"microsoft.graph.mobileAppContent":{"kind":"entity","abstract":false,"baseType":"microsoft.graph.entity","properties":{},"navigationProperties":{"containedApps":{"type":"Collection(microsoft.graph.mobileContainedApp)","containsTarget":true},"files":{"type":"Collection(microsoft.graph.mobileAppContentFile)","containsTarget":true}}},"microsoft.graph.mobileAppContentFile":{"kind":"entity","abstract":false,"baseType":"microsoft.graph.entity","properties":{"azureStorageUri":{"type":"Edm.String","nullable":true,"readOnly":true},"azureStorageUriExpirationDateTime":{"type":"Edm.DateTimeOffset","nullable":true,"readOnly":true},"createdDateTime":{"type":"Edm.DateTimeOffset","nullable":false,"readOnly":true},"isCommitted":{"type":"Edm.Boolean","nullable":false,"readOnly":true},"isDependency":{"type":"Edm.Boolean","nullable":false},"manifest":{"type":"Edm.Binary","nullable":true},"name":{"type":"Edm.String","nullable":true},"size":{"type":"Edm.Int64","nullable":false},"sizeEncrypted":{"type":"Edm.Int64","nullable":false},"uploadState":{"type":"microsoft.graph.mobileAppContentFileUploadState","nullable":false,"readOnly":true}}},"microsoft.graph.mobileAppInstallTimeSettings":{"kind":"complex","abstract":false,"baseType":null,"properties":{"deadlineDateTime":{"type":"Edm.DateTimeOffset","nullable":true},"startDateTime":{"type":"Edm.DateTimeOffset","nullable":true},"useLocalTime":{"type":"Edm.Boolean","nullable":false}}},"microsoft.graph.mobileAppRelationship":{"kind":"entity","abstract":true,"baseType":"microsoft.graph.entity","properties":{"sourceDisplayName":{"type":"Edm.String","nullable":true,"readOnly":true},"sourceDisplayVersion":{"type":"Edm.String","nullable":true,"readOnly":true},"sourceId":{"type":"Edm.String","nullable":true,"readOnly":true},"sourcePublisherDisplayName":{"type":"Edm.String","nullable":true,"readOnly":true},"targetDisplayName":{"type":"Edm.String","nullable":true,"readOnly":true},"targetDisplayVersion":{"type":"Edm.String","nullable":true,"readOnly":true},"targetId":{"type":"Edm.String","nullable":true},"targetPublisherDisplayName":{"type":"Edm.String","nullable":true,"readOnly":true}}},"microsoft.graph.mobileLobApp":{"kind":"entity","abstract":true,"baseType":"microsoft.graph.mobileApp","properties":{"committedContentVersion":{"type":"Edm.String","nullable":true},"fileName":{"type":"Edm.String","nullable":true},"size":{"type":"Edm.Int64","nullable":false,"readOnly":true}},"navigationProperties":{"contentVersions":{"type":"Collection(microsoft.graph.mobileAppContent)","containsTarget":true,"readOnly":true}}},"microsoft.graph.win32LobApp":{"kind":"entity","abstract":false,"baseType":"microsoft.graph.mobileLobApp","properties":{"allowedArchitectures":{"type":"microsoft.graph.windowsArchitecture","nullable":true},"applicableArchitectures":{"type":"microsoft.graph.windowsArchitecture","nullable":false},"installCommandLine":{"type":"Edm.String","nullable":true},"installExperience":{"type":"microsoft.graph.win32LobAppInstallExperience","nullable":true},"minimumCpuSpeedInMHz":{"type":"Edm.Int32","nullable":true},"minimumFreeDiskSpaceInMB":{"type":"Edm.Int32","nullable":true},"minimumMemoryInMB":{"type":"Edm.Int32","nullable":true},"minimumNumberOfProcessors":{"type":"Edm.Int32","nullable":true},"minimumSupportedWindowsRelease":{"type":"Edm.String","nullable":true},"msiInformation":{"type":"microsoft.graph.win32LobAppMsiInformation","nullable":true},"returnCodes":{"type":"Collection(microsoft.graph.win32LobAppReturnCode)","nullable":true},"rules":{"type":"Collection(microsoft.graph.win32LobAppRule)","nullable":true},"setupFilePath":{"type":"Edm.String","nullable":true},"uninstallCommandLine":{"type":"Edm.String","nullable":true}}},"microsoft.graph.win32LobAppAssignmentSettings":{"kind":"complex","abstract":false,"baseType":"microsoft.graph.mobileAppAssignmentSettings","properties":{"autoUpdateSettings":{"type":"microsoft.graph.win32LobAppAutoUpdateSettings","nullable":true},"deliveryOptimizationPriority":{"type":"microsoft.graph.win32LobAppDeliveryOptimizationPriority","nullable":false},"installTimeSettings":{"type":"microsoft.graph.mobileAppInstallTimeSettings","nullable":true},"notifications":{"type":"microsoft.graph.win32LobAppNotification","nullable":false},"restartSettings":{"type":"microsoft.graph.win32LobAppRestartSettings","nullable":true}}},"microsoft.graph.win32LobAppAutoUpdateSettings":{"kind":"complex","abstract":false,"baseType":null,"properties":{"autoUpdateSupersededAppsState":{"type":"microsoft.graph.win32LobAutoUpdateSupersededAppsState","nullable":false}}},"microsoft.graph.win32LobAppFileSystemRule":{"kind":"complex","abstract":false,"baseType":"microsoft.graph.win32LobAppRule","properties":{"check32BitOn64System":{"type":"Edm.Boolean","nullable":false},"comparisonValue":{"type":"Edm.String","nullable":true},"fileOrFolderName":{"type":"Edm.String","nullable":true},"operationType":{"type":"microsoft.graph.win32LobAppFileSystemOperationType","nullable":false},"operator":{"type":"microsoft.graph.win32LobAppRuleOperator","nullable":false},"path":{"type":"Edm.String","nullable":true}}},"microsoft.graph.win32LobAppInstallExperience":{"kind":"complex","abstract":false,"baseType":null,"properties":{"deviceRestartBehavior":{"type":"microsoft.graph.win32LobAppRestartBehavior","nullable":false},"runAsAccount":{"type":"microsoft.graph.runAsAccountType","nullable":false}}},"microsoft.graph.win32LobAppMsiInformation":{"kind":"complex","abstract":false,"baseType":null,"properties":{"packageType":{"type":"microsoft.graph.win32LobAppMsiPackageType","nullable":false},"productCode":{"type":"Edm.String","nullable":true},"productName":{"type":"Edm.String","nullable":true},"productVersion":{"type":"Edm.String","nullable":true},"publisher":{"type":"Edm.String","nullable":true},"requiresReboot":{"type":"Edm.Boolean","nullable":false},"upgradeCode":{"type":"Edm.String","nullable":true}}},"microsoft.graph.win32LobAppPowerShellScriptRule":{"kind":"complex","abstract":false,"baseType":"microsoft.graph.win32LobAppRule","properties":{"comparisonValue":{"type":"Edm.String","nullable":true},"displayName":{"type":"Edm.String","nullable":true},"enforceSignatureCheck":{"type":"Edm.Boolean","nullable":false},"operationType":{"type":"microsoft.graph.win32LobAppPowerShellScriptRuleOperationType","nullable":false},"operator":{"type":"microsoft.graph.win32LobAppRuleOperator","nullable":false},"runAs32Bit":{"type":"Edm.Boolean","nullable":false},"runAsAccount":{"type":"microsoft.graph.runAsAccountType","nullable":true},"scriptContent":{"type":"Edm.String","nullable":true}}},"microsoft.graph.win32LobAppProductCodeRule":{"kind":"complex","abstract":false,"baseType":"microsoft.graph.win32LobAppRule","properties":{"productCode":{"type":"Edm.String","nullable":true},"productVersion":{"type":"Edm.String","nullable":true},"productVersionOperator":{"type":"microsoft.graph.win32LobAppRuleOperator","nullable":false}}},"microsoft.graph.win32LobAppRegistryRule":{"kind":"complex","abstract":false,"baseType":"microsoft.graph.win32LobAppRule","properties":{"check32BitOn64System":{"type":"Edm.Boolean","nullable":false},"comparisonValue":{"type":"Edm.String","nullable":true},"keyPath":{"type":"Edm.String","nullable":true},"operationType":{"type":"microsoft.graph.win32LobAppRegistryRuleOperationType","nullable":false},"operator":{"type":"microsoft.graph.win32LobAppRuleOperator","nullable":false},"valueName":{"type":"Edm.String","nullable":true}}},"microsoft.graph.win32LobAppRestartSettings":{"kind":"complex","abstract":false,"baseType":null,"properties":{"countdownDisplayBeforeRestartInMinutes":{"type":"Edm.Int32","nullable":false},"gracePeriodInMinutes":{"type":"Edm.Int32","nullable":false},"restartNotificationSnoozeDurationInMinutes":{"type":"Edm.Int32","nullable":true}}},"microsoft.graph.win32LobAppReturnCode":{"kind":"complex","abstract":false,"baseType":null,"properties":{"returnCode":{"type":"Edm.Int32","nullable":false},"type":{"type":"microsoft.graph.win32LobAppReturnCodeType","nullable":false}}},"microsoft.graph.win32LobAppRule":{"kind":"complex","abstract":true,"baseType":null,"properties":{"ruleType":{"type":"microsoft.graph.win32LobAppRuleType","nullable":false}}},"microsoft.graph.windowsAppX":{"kind":"entity","abstract":false,"baseType":"microsoft.graph.mobileLobApp","properties":{"applicableArchitectures":{"type":"microsoft.graph.windowsArchitecture","nullable":false},"identityName":{"type":"Edm.String","nullable":true},"identityPublisherHash":{"type":"Edm.String","nullable":false},"identityResourceIdentifier":{"type":"Edm.String","nullable":true},"identityVersion":{"type":"Edm.String","nullable":true},"isBundle":{"type":"Edm.Boolean","nullable":false},"minimumSupportedOperatingSystem":{"type":"microsoft.graph.windowsMinimumOperatingSystem","nullable":false}}},"microsoft.graph.windowsAppXAppAssignmentSettings":{"kind":"complex","abstract":false,"baseType":"microsoft.graph.mobileAppAssignmentSettings","properties":{"useDeviceContext":{"type":"Edm.Boolean","nullable":false}}},"microsoft.graph.windowsMinimumOperatingSystem":{"kind":"complex","abstract":false,"baseType":null,"properties":{"v10_0":{"type":"Edm.Boolean","nullable":false},"v8_0":{"type":"Edm.Boolean","nullable":false},"v8_1":{"type":"Edm.Boolean","nullable":false}}},"microsoft.graph.windowsMobileMSI":{"kind":"entity","abstract":false,"baseType":"microsoft.graph.mobileLobApp","properties":{"commandLine":{"type":"Edm.String","nullable":true},"ignoreVersionDetection":{"type":"Edm.Boolean","nullable":false},"productCode":{"type":"Edm.String","nullable":true},"productVersion":{"type":"Edm.String","nullable":true}}},"microsoft.graph.windowsUniversalAppX":{"kind":"entity","abstract":false,"baseType":"microsoft.graph.mobileLobApp","properties":{"applicableArchitectures":{"type":"microsoft.graph.windowsArchitecture","nullable":false},"applicableDeviceTypes":{"type":"microsoft.graph.windowsDeviceType","nullable":false},"identityName":{"type":"Edm.String","nullable":true},"identityPublisherHash":{"type":"Edm.String","nullable":false},"identityResourceIdentifier":{"type":"Edm.String","nullable":true},"identityVersion":{"type":"Edm.String","nullable":true},"isBundle":{"type":"Edm.Boolean","nullable":false},"minimumSupportedOperatingSystem":{"type":"microsoft.graph.windowsMinimumOperatingSystem","nullable":false}},"navigationProperties":{"committedContainedApps":{"type":"Collection(microsoft.graph.mobileContainedApp)","readOnly":true}}},"microsoft.graph.windowsUniversalAppXAppAssignmentSettings":{"kind":"complex","abstract":false,"baseType":"microsoft.graph.mobileAppAssignmentSettings","properties":{"useDeviceContext":{"type":"Edm.Boolean","nullable":false}}}},"enums":{"microsoft.graph.installIntent":{"flags":false,"members":["available","required","uninstall","availableWithoutEnrollment"]},"microsoft.graph.managedAppAvailability":{"flags":false,"members":["global","lineOfBusiness"]},"microsoft.graph.mobileAppContentFileUploadState":{"flags":false,"members":["success","transientError","error","unknown","azureStorageUriRequestSuccess","azureStorageUriRequestPending","azureStorageUriRequestFailed","azureStorageUriRequestTimedOut","azureStorageUriRenewalSuccess","azureStorageUriRenewalPending","azureStorageUriRenewalFailed","azureStorageUriRenewalTimedOut","commitFileSuccess","commitFilePending","commitFileFailed","commitFileTimedOut"]},"microsoft.graph.mobileAppPublishingState":{"flags":false,"members":["notPublished","processing","published"]},"microsoft.graph.runAsAccountType":{"flags":false,"members":["system","user"]},"microsoft.graph.win32LobAppDeliveryOptimizationPriority":{"flags":false,"members":["notConfigured","foreground"]},"microsoft.graph.win32LobAppFileSystemOperationType":{"flags":false,"members":["notConfigured","exists","modifiedDate","createdDate","version","sizeInMB"]},"microsoft.graph.win32LobAppMsiPackageType":{"flags":false,"members":["perMachine","perUser","dualPurpose"]},"microsoft.graph.win32LobAppNotification":{"flags":false,"members":["showAll","showReboot","hideAll"]},"microsoft.graph.win32LobAppPowerShellScriptRuleOperationType":{"flags":false,"members":["notConfigured","string","dateTime","integer","float","version","boolean"]},"microsoft.graph.win32LobAppRegistryRuleOperationType":{"flags":false,"members":["notConfigured","exists","doesNotExist","string","integer","version"]},"microsoft.graph.win32LobAppRestartBehavior":{"flags":false,"members":["basedOnReturnCode","allow","suppress","force"]},"microsoft.graph.win32LobAppReturnCodeType":{"flags":false,"members":["failed","success","softReboot","hardReboot","retry"]},"microsoft.graph.win32LobAppRuleOperator":{"flags":false,"members":["notConfigured","equal","notEqual","greaterThan","greaterThanOrEqual","lessThan","lessThanOrEqual"]},"microsoft.graph.win32LobAppRuleType":{"flags":false,"members":["detection","requirement"]},"microsoft.graph.win32LobAutoUpdateSupersededAppsState":{"flags":false,"members":["notConfigured","enabled","unknownFutureValue"]},"microsoft.graph.windowsArchitecture":{"flags":true,"members":["none","x86","x64","arm","neutral"]},"microsoft.graph.windowsDeviceType":{"flags":true,"members":["none","desktop","mobile","holographic","team","unknownFutureValue"]}},"actions":{"assign":{"boundTo":"microsoft.graph.mobileApp","parameters":{"mobileAppAssignments":{"type":"Collection(microsoft.graph.mobileAppAssignment)","nullable":true}}},"commit":{"boundTo":"microsoft.graph.mobileAppContentFile","parameters":{"fileEncryptionInfo":{"type":"microsoft.graph.fileEncryptionInfo","nullable":true}}},"renewUpload":{"boundTo":"microsoft.graph.mobileAppContentFile","parameters":{}}}}');
+
+/***/ }),
+
+/***/ 46480:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"intune-publish manifest","description":"Many apps in one run: each entry is a package with its app and assignment templates, published against a named connection. Paths are relative to this file. Connections are named here and read from environment variables (CI secrets), never written into this file.","type":"object","additionalProperties":false,"required":["apps"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor autocompletion."},"connections":{"type":"object","description":"Named connections. `default` is the one the command was given (flags and INTUNE_* variables in the CLI, the connection input of the Action or the task).","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,127}$","errorMessage":"the name of an environment variable (letters, digits, _)","description":"Environment variable holding this connection\'s JSON (same fields as INTUNE_CONNECTION), or @path to a file holding it. Map the CI secret to it."},"tenant":{"type":"string","minLength":1,"maxLength":128,"description":"A label for the tenant this connection signs in to, for `manifest split --by tenant`: connections with the same label share one job and the tenant\'s budget. Default: the connection\'s name."}}}},"defaults":{"type":"object","additionalProperties":false,"description":"Values every app entry starts from; an entry\'s own value wins.","properties":{"connection":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$","errorMessage":"a connection name from `connections`, or default","description":"Which connection publishes this app (default: `default`)."},"app":{"type":"string","minLength":1,"description":"App template file (YAML/JSON)."},"assignments":{"type":"string","minLength":1,"description":"Assignment template file (YAML/JSON)."},"assignmentMode":{"enum":["merge","replace"]}}},"apps":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/appEntry"}}},"definitions":{"appEntry":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":256,"description":"Label of this entry in logs and the result table (default: the package\'s file name)."},"connection":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$","errorMessage":"a connection name from `connections`, or default","description":"Which connection publishes this app (default: `default`)."},"package":{"type":"string","minLength":1,"description":"The package file: .intunewin .msi .ipa .apk .msix .appx .msixbundle .appxbundle .pkg .dmg."},"source":{"type":"object","additionalProperties":false,"required":["dir","setupFile"],"description":"A folder packaged as .intunewin on the fly, instead of `package`.","properties":{"dir":{"type":"string","minLength":1},"setupFile":{"type":"string","minLength":1}}},"app":{"type":"string","minLength":1,"description":"App template file (YAML/JSON)."},"assignments":{"type":"string","minLength":1,"description":"Assignment template file (YAML/JSON)."},"assignmentMode":{"enum":["merge","replace"]},"appId":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","errorMessage":"an app id (a GUID)","description":"Update this app instead of finding it by identity."},"supersede":{"type":"array","items":{"type":"string","minLength":1},"maxItems":10,"description":"Apps this one supersedes, by id or display name."}},"description":"One app: a package (or a folder to package) and how to publish it."}}}');
 
 /***/ })
 
