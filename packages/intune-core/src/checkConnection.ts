@@ -11,12 +11,18 @@ import { createGraphClient } from './graph'
 import { type HttpClient, createHttpClient } from './http'
 import { type Logger, safeLogger } from './logger'
 import { type PermissionRequirement, Requirements, adminConsentUrl, checkPermissions } from './permissions'
+import type { Session } from './publish/session'
 
 export interface CheckConnectionOptions {
   /** What the connection must be able to do (default: publish). */
   requires?: PermissionRequirement[]
   /** Process environment for proxy settings (default process.env). */
   env?: Record<string, string | undefined>
+  /**
+   * A session already open for this connection (a manifest run's): its token and dispatcher are used, so
+   * checking costs no second sign-in, and it is left open.
+   */
+  session?: Pick<Session, 'http' | 'tokens' | 'graph'>
 }
 
 export async function checkConnection(
@@ -55,9 +61,10 @@ export async function checkConnection(
     `connection '${resolved.settingName}': authority ${resolved.authority}, graph ${resolved.graphUrl}`,
   )
 
-  const http: HttpClient = createHttpClient({ caPem: resolved.caPem, env: opts.env })
+  const own = opts.session
+  const http: HttpClient = own?.http ?? createHttpClient({ caPem: resolved.caPem, env: opts.env })
   try {
-    const tokens = createTokenProvider(resolved, http, log)
+    const tokens = own?.tokens ?? createTokenProvider(resolved, http, log)
     const token = await tokens.getToken()
     result.appDisplayName = token.claims.app_displayname
     result.tokenExpiresOn = token.expiresOn.toISOString()
@@ -66,9 +73,11 @@ export async function checkConnection(
     result.permissionsGranted = perms.granted
     result.permissionsMissing = perms.missing
 
-    const graph = createGraphClient(resolved, tokens, http, log, {
-      retry: { maxAttempts: 3, maxTotalWaitMs: 30_000 },
-    })
+    const graph =
+      own?.graph ??
+      createGraphClient(resolved, tokens, http, log, {
+        retry: { maxAttempts: 3, maxTotalWaitMs: 30_000 },
+      })
     try {
       await graph.get('/deviceAppManagement/mobileApps?$top=1&$select=id')
       result.graphReachable = true
@@ -88,6 +97,6 @@ export async function checkConnection(
   } catch (e) {
     return fail(e)
   } finally {
-    await http.close()
+    if (!own) await http.close()
   }
 }

@@ -5,10 +5,18 @@
  * while one app's commit is being verified the next one uploads. A failed app gets its row and the others
  * go on; with failFast no new app starts after the first failure.
  */
-import type { ConnectionInput, PublishInputs, PublishResult, PublishStatus } from '../api'
+import type {
+  CheckConnectionResult,
+  ConnectionInput,
+  PublishInputs,
+  PublishResult,
+  PublishStatus,
+} from '../api'
+import { checkConnection } from '../checkConnection'
 import { BudgetRegistry, mapPool, type BudgetStats } from '../budget'
 import { resolveConnection } from '../connection'
-import { errorLine, inputError } from '../errors'
+import { ErrorCodes, IntunePublishError, errorLine, inputError, isIntunePublishError } from '../errors'
+import { Requirements } from '../permissions'
 import { safeLogger, type Logger } from '../logger'
 import { publish, type PublishOptions } from '../publish/publish'
 import { openSession, type Session } from '../publish/session'
@@ -34,6 +42,8 @@ export interface ManifestRow {
 export interface ManifestRunResult {
   rows: ManifestRow[]
   failed: number
+  /** With checkConnections: each used connection's check, by manifest name. */
+  checks: Record<string, CheckConnectionResult>
   /** Waits the budget imposed and 429s received, over the run. */
   budget: BudgetStats
   durationMs: number
@@ -57,6 +67,11 @@ export interface ManifestRunOptions extends Omit<PublishOptions, 'session'> {
   budgetShare?: number
   /** Called as each app finishes, for live output. */
   onRow?: (row: ManifestRow) => void
+  /**
+   * Check each connection (check-connection) right after its one sign-in, on the same session: the
+   * adapters' summary reads it. A connection whose check is an Error fails its apps with that line.
+   */
+  checkConnections?: boolean
 }
 
 export const DEFAULT_PARALLEL = 8
@@ -85,10 +100,26 @@ export async function publishManifest(
   await checkTemplates(manifest)
 
   const sessions = new Map<string, Promise<Session>>()
+  const checks: Record<string, CheckConnectionResult> = {}
+  const signIn = async (name: string): Promise<Session> => {
+    const session = await openSession(resolved[name], log, env, { budgets }).catch((e: unknown) => {
+      if (opts.checkConnections) checks[name] = signInFailed(e)
+      throw e
+    })
+    if (!opts.checkConnections) return session
+    const requires = opts.inputs?.dryRun ? [Requirements.readApps] : undefined
+    const check = await checkConnection(inputsByName[name], log, { session, env, requires })
+    checks[name] = check
+    if (check.status === 'Error') {
+      await session.close()
+      throw new IntunePublishError(ErrorCodes.AuthFailed, check.error ?? 'Sign-in failed')
+    }
+    return session
+  }
   const sessionFor = (name: string): Promise<Session> => {
     let s = sessions.get(name)
     if (!s) {
-      s = openSession(resolved[name], log, env, { budgets })
+      s = signIn(name)
       // A failed sign-in fails this connection's apps with the same line; it is not retried per app.
       s.catch(() => undefined)
       sessions.set(name, s)
@@ -136,11 +167,24 @@ export async function publishManifest(
     return {
       rows,
       failed: rows.filter(r => r.status === 'failed').length,
+      checks,
       budget: budgets.stats(),
       durationMs: Date.now() - started,
     }
   } finally {
     for (const s of sessions.values()) await s.then(x => x.close()).catch(() => undefined)
+  }
+}
+
+function signInFailed(e: unknown): CheckConnectionResult {
+  return {
+    status: 'Error',
+    error: errorLine(e),
+    errorCode: isIntunePublishError(e) ? e.code : undefined,
+    permissionsGranted: [],
+    permissionsMissing: [],
+    graphReachable: false,
+    checkedAt: new Date().toISOString(),
   }
 }
 
