@@ -1,9 +1,19 @@
 /**
- * Maps the Action's connection inputs (one JSON secret, separate fields, or use-oidc) to the core's
- * ConnectionInput. Secrets are handed to `mask` the moment they are read, before anything can log them.
+ * Maps an adapter's connection inputs (one JSON secret, separate fields, or OIDC) to the core's
+ * ConnectionInput. The JSON goes through the core's own parser, so every adapter and the CLI accept the
+ * same keys. Secrets are handed to `mask` the moment they are read, before anything can log them.
+ *
+ * An input overrides the JSON only when it is set: a runner or agent fills declared defaults in before
+ * the step starts, so a default must never be able to undo what the JSON says.
  */
 import { readFileSync } from 'node:fs'
-import type { ConnectionInput } from './core.js'
+import {
+  CLOUDS,
+  CLOUD_NAMES,
+  errorLine,
+  parseConnectionJson,
+  type ConnectionInput,
+} from '@intune-publish/core'
 import { checkGuid, checkHttpsUrl, maskLines, parseBool, Problems, type GetInput } from './fields.js'
 
 export type AuthKind = 'secret' | 'certificate' | 'oidc'
@@ -15,60 +25,46 @@ export interface ConnectionInputs {
 }
 
 export const DEFAULT_OIDC_AUDIENCE = 'api://AzureADTokenExchange'
-const JSON_KEYS = [
-  'settingName',
-  'clientId',
-  'clientSecret',
-  'authUrl',
-  'tenantId',
-  'cloud',
-  'graphUrl',
-  'allowCustomEndpoints',
-  'caFile',
-]
 const SEPARATE = ['client-id', 'client-secret', 'auth-url', 'tenant-id', 'certificate'] as const
-const CLOUDS = ['public', 'usgov', 'usgovdod', 'china']
+const SECRET_KEYS = ['clientSecret', 'certificatePem', 'certificatePassword']
 
-function fromJson(p: Problems, raw: string, mask: (s: string) => void): ConnectionInput {
+/** Masks the JSON's secret values before the parser can fail on a later key and say anything. */
+function maskJsonSecrets(raw: string, mask: (s: string) => void): void {
   let parsed: unknown
   try {
     parsed = JSON.parse(raw)
   } catch {
-    // The parser's message quotes the text, which holds the secret: say only that it is not JSON.
-    p.add(
-      'connection',
-      'is not valid JSON; give {"settingName","clientId","clientSecret","authUrl"|"tenantId"}',
-    )
-    return {}
+    return // the core's parser reports it without quoting the text
   }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    p.add(
-      'connection',
-      'must be a JSON object {"settingName","clientId","clientSecret","authUrl"|"tenantId"}',
-    )
-    return {}
-  }
+  if (!parsed || typeof parsed !== 'object') return
   const obj = parsed as Record<string, unknown>
-  if (typeof obj.clientSecret === 'string') mask(obj.clientSecret)
-  const unknown = Object.keys(obj).filter(k => !JSON_KEYS.includes(k))
-  if (unknown.length)
-    p.add('connection', `unknown field(s) ${unknown.join(', ')}; allowed: ${JSON_KEYS.join(', ')}`)
-  const out: ConnectionInput = {}
-  for (const key of JSON_KEYS) {
+  for (const key of SECRET_KEYS) {
     const v = obj[key]
-    if (v === undefined || v === null || v === '') continue
-    if (key === 'caFile') {
-      if (typeof v === 'string') out.caPem = readCa(p, 'connection', v)
-    } else if (key === 'allowCustomEndpoints') {
-      if (typeof v === 'boolean') out.allowCustomEndpoints = v
-      else p.add('connection', 'allowCustomEndpoints must be true or false')
-    } else if (typeof v === 'string') {
-      ;(out as Record<string, unknown>)[key] = v.trim()
-    } else {
-      p.add('connection', `${key} must be a string`)
-    }
+    if (typeof v === 'string') maskLines(mask, v)
   }
-  return out
+}
+
+/** The parsed JSON, or undefined after recording the parser's one problem line. */
+function fromJson(p: Problems, raw: string, mask: (s: string) => void): ConnectionInput | undefined {
+  maskJsonSecrets(raw, mask)
+  try {
+    return parseConnectionJson(raw, 'connection')
+  } catch (e) {
+    p.addLine(errorLine(e))
+    return undefined
+  }
+}
+
+/** The cloud a Graph root belongs to, for connections that carry a Graph URL but no cloud. */
+export function cloudForGraphUrl(graphUrl: string | undefined): string | undefined {
+  if (!graphUrl) return undefined
+  let host: string
+  try {
+    host = new URL(graphUrl).host.toLowerCase()
+  } catch {
+    return undefined
+  }
+  return CLOUD_NAMES.find(n => CLOUDS[n].graphHost === host)
 }
 
 function readCa(p: Problems, input: string, file: string): string | undefined {
@@ -106,6 +102,26 @@ const githubOidcCheck: OidcCheck = env =>
     ? undefined
     : 'GitHub gave this job no OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is unset); add `permissions: id-token: write` to the job or workflow'
 
+/** Inputs that override the JSON (or stand alone) only when set. */
+function overlay(get: GetInput, p: Problems, connection: ConnectionInput): void {
+  const settingName = get('setting-name')
+  if (settingName) connection.settingName = settingName
+  const cloud = get('cloud')
+  if (cloud) connection.cloud = cloud
+  const graphUrl = get('graph-url')
+  if (graphUrl) connection.graphUrl = graphUrl
+  const allowCustom = get('allow-custom-endpoints')
+  if (allowCustom)
+    connection.allowCustomEndpoints = parseBool(p, 'allow-custom-endpoints', allowCustom, false)
+  const caFile = get('ca-file')
+  if (caFile) connection.caPem = readCa(p, 'ca-file', caFile)
+  if (!connection.cloud)
+    connection.cloud = connection.authUrl ? undefined : cloudForGraphUrl(connection.graphUrl)
+  if (connection.cloud && !CLOUD_NAMES.includes(connection.cloud as never)) {
+    p.add('cloud', `'${connection.cloud}' is not one of ${CLOUD_NAMES.join(', ')}`)
+  }
+}
+
 export function readConnectionInputs(
   get: GetInput,
   p: Problems,
@@ -118,8 +134,12 @@ export function readConnectionInputs(
   const secret = get('client-secret')
   maskLines(mask, secret)
   let connection: ConnectionInput = {}
+  // A JSON that doesn't parse is the one cause: its fields then read as missing, which says nothing new.
+  let jsonBad = false
   if (rawJson) {
-    connection = fromJson(p, rawJson, mask)
+    const parsed = fromJson(p, rawJson, mask)
+    jsonBad = !parsed
+    connection = parsed ?? {}
     const both = SEPARATE.filter(name => get(name) !== '')
     if (both.length) p.add('connection', `give either connection or ${both.join(', ')}, not both`)
   } else {
@@ -132,28 +152,14 @@ export function readConnectionInputs(
     const cert = get('certificate')
     if (cert) connection.certificatePem = readCertificate(p, cert, mask)
   }
-  const settingName = get('setting-name')
-  if (settingName) connection.settingName = settingName
-  const cloud = get('cloud')
-  if (cloud) connection.cloud = cloud
-  if (connection.cloud && !CLOUDS.includes(connection.cloud)) {
-    p.add('cloud', `'${connection.cloud}' is not one of ${CLOUDS.join(', ')}`)
-  }
-  const graphUrl = get('graph-url')
-  if (graphUrl) connection.graphUrl = graphUrl
-  const allowCustom = get('allow-custom-endpoints')
-  if (allowCustom || connection.allowCustomEndpoints === undefined) {
-    connection.allowCustomEndpoints = parseBool(p, 'allow-custom-endpoints', allowCustom, false)
-  }
-  const caFile = get('ca-file')
-  if (caFile) connection.caPem = readCa(p, 'ca-file', caFile)
+  overlay(get, p, connection)
   checkGuid(p, 'client-id', connection.clientId)
   checkGuid(p, 'tenant-id', connection.tenantId)
   checkHttpsUrl(p, 'auth-url', connection.authUrl)
   checkHttpsUrl(p, 'graph-url', connection.graphUrl)
-  if (!connection.clientId)
+  if (!connection.clientId && !jsonBad)
     p.add('client-id', 'is missing; set client-id, or clientId in the connection JSON')
-  if (!connection.authUrl && !connection.tenantId) {
+  if (!connection.authUrl && !connection.tenantId && !jsonBad) {
     p.add('auth-url', 'is missing; set auth-url or tenant-id (or authUrl/tenantId in the connection JSON)')
   }
   const oidcAudience = get('oidc-audience') || DEFAULT_OIDC_AUDIENCE
@@ -165,7 +171,7 @@ export function readConnectionInputs(
     }
     const why = oidcCheck(env)
     if (why) p.add('use-oidc', why)
-  } else if (!connection.clientSecret && !connection.certificatePem) {
+  } else if (!connection.clientSecret && !connection.certificatePem && !jsonBad) {
     p.add(
       'client-secret',
       'is missing; set client-secret, certificate, the connection JSON, or use-oidc: true',
