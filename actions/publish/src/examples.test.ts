@@ -69,7 +69,7 @@ const isGithubWorkflow = (f: string): boolean => {
   return !!doc && 'jobs' in doc && 'on' in doc
 }
 const githubWorkflows = files.filter(isGithubWorkflow)
-const pipelines = files.filter(f => /azure-pipelines/.test(path.basename(f)))
+const pipelines = files.filter(f => readFileSync(f, 'utf8').includes('IntunePublish@'))
 
 /** Our Action, by any of the ways a workflow names it. */
 const OUR_ACTION = /(^\.\/actions\/publish$|^\.\/?$|\/actions\/publish@|^[\w.-]+\/intune-publish@)/
