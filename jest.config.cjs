@@ -7,6 +7,8 @@ const project = dir => ({
   rootDir: `<rootDir>/${dir}`,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.test.ts'],
+  // packages/cli/out holds the packed CLI (its own package.json): not a module of the workspace.
+  modulePathIgnorePatterns: ['<rootDir>/out/'],
   transform: { '^.+\\.ts$': tsJest },
   moduleNameMapper: {
     '^@intune-publish/core$': '<rootDir>/../intune-core/src/index.ts',

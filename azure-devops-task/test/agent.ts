@@ -77,7 +77,10 @@ function unzip(file: string, prefix: string, to: string): Promise<void> {
   })
 }
 
-/** The task folder unpacked from the .vsix in azure-devops-task/out (what the agent downloads). */
+/**
+ * The .vsix in azure-devops-task/out unpacked whole; returns its task folder (what the agent downloads).
+ * The extension's manifest and overview sit one level up.
+ */
 export async function unpackVsix(): Promise<string> {
   const list = (): string[] =>
     existsSync(VSIX_DIR) ? readdirSync(VSIX_DIR).filter(f => f.endsWith('.vsix')) : []
@@ -91,7 +94,7 @@ export async function unpackVsix(): Promise<string> {
   const vsix = list()
   if (!vsix.length) throw new Error('no .vsix in azure-devops-task/out: run node scripts/build-vsix.mjs')
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ip-agent-tasks-'))
-  await unzip(path.join(VSIX_DIR, vsix.sort().at(-1) as string), 'IntunePublishV1/', dir)
+  await unzip(path.join(VSIX_DIR, vsix.sort().at(-1) as string), '', dir)
   return path.join(dir, 'IntunePublishV1')
 }
 

@@ -208,6 +208,18 @@ describe('task from the .vsix, started as the agent starts it, against the simul
     await sim?.stop()
   })
 
+  it('the .vsix carries an overview, a license, links and the repository', () => {
+    const root = path.dirname(taskDir)
+    const manifest = readFileSync(path.join(root, 'extension.vsixmanifest'), 'utf8')
+    expect(manifest).toContain('Type="Microsoft.VisualStudio.Services.Content.Details"')
+    expect(manifest).toContain('Type="Microsoft.VisualStudio.Services.Content.License"')
+    expect(manifest).toContain('Id="Microsoft.VisualStudio.Services.Links.Getstarted"')
+    expect(manifest).toContain('Id="Microsoft.VisualStudio.Services.Links.GitHub"') // the repository
+    expect(manifest).toContain('Id="Microsoft.VisualStudio.Services.Links.License"')
+    expect(readFileSync(path.join(root, 'overview.md'), 'utf8')).toContain('# Microsoft Intune publish')
+    expect(readFileSync(path.join(root, 'LICENSE'), 'utf8')).toContain('MIT License')
+  })
+
   it('check-connection with a client secret connection: connected, Setting Name from the connection, nothing leaked', async () => {
     const r = await runTask(
       { command: 'check-connection', allowCustomEndpoints: 'true' },

@@ -16,8 +16,9 @@ const FIXTURES = path.resolve(ROOT, '../shared/fixtures')
 const ISSUER = 'https://gitlab.com'
 const SUBJECT = 'project_path:contoso/apps:ref_type:branch:ref:main'
 const AUDIENCE = 'api://AzureADTokenExchange'
-const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'packages/cli/package.json'), 'utf8')) as { version: string })
-  .version
+const VERSION = (
+  JSON.parse(readFileSync(path.join(ROOT, 'packages/cli/package.json'), 'utf8')) as { version: string }
+).version
 
 let prefix: string
 let bin: string
@@ -26,11 +27,17 @@ let issuer: ReturnType<typeof createIssuer>
 
 /** A clean environment: only what a CI job has, nothing of this shell's INTUNE_* or proxies. */
 function cleanEnv(extra: Record<string, string>): Record<string, string> {
-  const env: Record<string, string> = { HOME: prefix, PATH: `${path.join(prefix, 'bin')}:${process.env.PATH ?? ''}` }
+  const env: Record<string, string> = {
+    HOME: prefix,
+    PATH: `${path.join(prefix, 'bin')}:${process.env.PATH ?? ''}`,
+  }
   return { ...env, ...extra }
 }
 
-function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string; err: string }> {
+function runCli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise(resolve => {
     const child = spawn(bin, args, { env: cleanEnv(env), cwd: prefix })
     let out = ''
@@ -51,7 +58,10 @@ beforeAll(async () => {
   const install = spawnSync(
     'npm',
     ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', path.join(out, tgz)],
-    { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: prefix, npm_config_cache: path.join(prefix, '.npm') } },
+    {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: prefix, npm_config_cache: path.join(prefix, '.npm') },
+    },
   )
   if (install.status !== 0) throw new Error(`npm install failed:\n${install.stdout}\n${install.stderr}`)
   bin = path.join(prefix, 'bin', 'intune-publish')
@@ -67,9 +77,15 @@ test('installs as one file with nothing else: no dependency, nothing from the wo
   expect(readdirSync(path.join(prefix, 'lib/node_modules'))).toEqual(['@intune-publish'])
   expect(readdirSync(path.join(prefix, 'lib/node_modules/@intune-publish'))).toEqual(['cli'])
   expect(existsSync(path.join(pkgDir, 'node_modules'))).toBe(false)
-  const manifest = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as Record<string, unknown>
+  const manifest = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >
   expect(manifest.dependencies).toBeUndefined()
-  expect(manifest).toMatchObject({ bin: { 'intune-publish': 'dist/cli.js' }, publishConfig: { access: 'public' } })
+  expect(manifest).toMatchObject({
+    bin: { 'intune-publish': 'dist/cli.js' },
+    publishConfig: { access: 'public' },
+  })
   expect(readdirSync(path.join(pkgDir, 'dist')).sort()).toEqual(['cli.js', 'licenses.txt'])
 })
 
@@ -104,7 +120,10 @@ test('publishes with a federated token file, re-read for every sign-in, and logs
 
   // A token that has been replaced in the file is what the next sign-in presents.
   writeFileSync(file, 'not-a-token')
-  const stale = await runCli(['check-connection'], { INTUNE_CONNECTION: connection, INTUNE_FEDERATED_TOKEN_FILE: file })
+  const stale = await runCli(['check-connection'], {
+    INTUNE_CONNECTION: connection,
+    INTUNE_FEDERATED_TOKEN_FILE: file,
+  })
   expect(stale.code).not.toBe(0)
   expect(stale.out + stale.err).toMatch(/AADSTS|assertion|JWT/i)
 }, 120000)
