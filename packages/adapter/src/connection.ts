@@ -6,12 +6,14 @@
  * An input overrides the JSON only when it is set: a runner or agent fills declared defaults in before
  * the step starts, so a default must never be able to undo what the JSON says.
  */
-import { readFileSync } from 'node:fs'
 import {
   CLOUDS,
   CLOUD_NAMES,
+  INPUT_LIMITS,
+  checkTextLength,
   errorLine,
   parseConnectionJson,
+  readBoundedFileSync,
   type ConnectionInput,
 } from '@intune-publish/core'
 import { checkGuid, checkHttpsUrl, maskLines, parseBool, Problems, type GetInput } from './fields.js'
@@ -46,8 +48,10 @@ function maskJsonSecrets(raw: string, mask: (s: string) => void): void {
 
 /** The parsed JSON, or undefined after recording the parser's one problem line. */
 function fromJson(p: Problems, raw: string, mask: (s: string) => void): ConnectionInput | undefined {
-  maskJsonSecrets(raw, mask)
   try {
+    // The size is checked before the text is parsed (or masked line by line).
+    checkTextLength(raw, 'connection', INPUT_LIMITS.connection)
+    maskJsonSecrets(raw, mask)
     return parseConnectionJson(raw, 'connection')
   } catch (e) {
     p.addLine(errorLine(e))
@@ -67,25 +71,40 @@ export function cloudForGraphUrl(graphUrl: string | undefined): string | undefin
   return CLOUD_NAMES.find(n => CLOUDS[n].graphHost === host)
 }
 
-function readCa(p: Problems, input: string, file: string): string | undefined {
+/**
+ * A PEM file read with the core's limit checked first; FIFOs and devices are refused (they would block
+ * or never end). The core's line names the file and why.
+ */
+function readPemFile(
+  p: Problems,
+  input: string,
+  file: string,
+  max: number,
+  hint: string,
+): string | undefined {
   try {
-    return readFileSync(file, 'utf8')
-  } catch {
-    p.add(input, `cannot read CA file '${file}'; give the path of a PEM file with the CA certificate(s)`)
+    return readBoundedFileSync(file, input, max).toString('utf8')
+  } catch (e) {
+    p.addLine(`${errorLine(e)} ${hint}`)
     return undefined
   }
 }
 
+const readCa = (p: Problems, input: string, file: string): string | undefined =>
+  readPemFile(p, input, file, INPUT_LIMITS.caFile, 'Give the path of a PEM file with the CA certificate(s).')
+
 /** A PEM given inline or as a path to a file. */
 function readCertificate(p: Problems, raw: string, mask: (s: string) => void): string | undefined {
-  let pem = raw
+  let pem: string | undefined = raw
   if (!raw.includes('-----BEGIN')) {
-    try {
-      pem = readFileSync(raw, 'utf8')
-    } catch {
-      p.add('certificate', `cannot read '${raw}'; give the PEM text or the path of a readable PEM file`)
-      return undefined
-    }
+    pem = readPemFile(
+      p,
+      'certificate',
+      raw,
+      INPUT_LIMITS.certificate,
+      'Give the PEM text or the path of a readable PEM file.',
+    )
+    if (pem === undefined) return undefined
   }
   maskLines(mask, pem)
   if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {

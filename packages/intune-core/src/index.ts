@@ -37,6 +37,11 @@ export {
   readTextFile,
   mergeConnectionInputs,
   type ResolvedConnection,
+  INPUT_LIMITS,
+  checkTextLength,
+  readBoundedFile,
+  readBoundedFileSync,
+  requireRegularFile,
 } from './connection'
 
 // Sign-in, HTTP and permissions (check-connection and its diagnostics).
