@@ -311,4 +311,51 @@ describe('task from the .vsix, started as the agent starts it, against the simul
     expect((JSON.parse(planned.plan) as PublishPlan).action).toBe('unchanged')
     expectNoLeaks(plan)
   })
+
+  it('publishes a manifest: one app fails while the others publish; split-manifest sets a job matrix', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ip-task-manifest-'))
+    const fixtures = path.resolve(__dirname, '../../../../shared/fixtures')
+    writeFileSync(
+      path.join(dir, 'tool.yaml'),
+      `extends: ${win32Template}\ndisplayName: Task manifest tool\ndescription: d\n`,
+    )
+    writeFileSync(
+      path.join(dir, 'android.yaml'),
+      'displayName: Task manifest android\npublisher: icyleaf\ndescription: d\n',
+    )
+    const manifest = path.join(dir, 'apps.yaml')
+    writeFileSync(
+      manifest,
+      [
+        'apps:',
+        `  - { name: tool, package: ${fixtures}/intunewin/msft-1.8.4.0-7zip-tiny.intunewin, app: tool.yaml }`,
+        `  - { name: broken, package: ${fixtures}/ipa/invalid-fastlane-not-an-ipa.ipa }`,
+        `  - { name: android, package: ${fixtures}/apk/icyleaf-android.apk, app: android.yaml }`,
+        '',
+      ].join('\n'),
+    )
+    const tokensBefore = sim.state.issued.tokens
+    const r = await runTask({ command: 'publish', allowCustomEndpoints: 'true', manifest }, secretEndpoint())
+    const out = vsoOutputs(r.stdout)
+    expect(out.status).toBe('error')
+    const results = JSON.parse(out.results) as { package: string; status: string }[]
+    expect(results.map(x => [x.package.split(' ')[0], x.status])).toEqual([
+      ['tool', 'created'],
+      ['broken', 'error'],
+      ['android', 'created'],
+    ])
+    expect(sim.state.issued.tokens - tokensBefore).toBe(1)
+    expect(r.stdout).toContain('##vso[task.complete result=Failed;]')
+    expectNoLeaks(r)
+
+    const split = await runTask(
+      { command: 'split-manifest', manifest, splitBy: 'chunk', jobs: '3' },
+      secretEndpoint(),
+    )
+    expect(JSON.parse(vsoOutputs(split.stdout).matrix)).toEqual({
+      chunk_1_3: { shard: 'chunk:1/3', budgetShare: '0.333' },
+      chunk_2_3: { shard: 'chunk:2/3', budgetShare: '0.333' },
+      chunk_3_3: { shard: 'chunk:3/3', budgetShare: '0.333' },
+    })
+  })
 })

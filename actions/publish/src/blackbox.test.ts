@@ -285,9 +285,12 @@ describe('action bundle: publish with assignments, plan, several packages', () =
     expect(r.outputs['has-changes']).toBe('false')
   })
 
-  it('publishes every package a glob matches, one result each', async () => {
+  it('publishes every package a glob matches, one result each, signing in once', async () => {
+    const tokensBefore = simulator().state.issued.tokens
     const r = await run({ connection: simConnection(), package: 'msi/*-*.msi' })
     expect([r.code, errorsOf(r)]).toEqual([0, []])
+    // One sign-in for the check and both packages (it was one per package plus one).
+    expect(simulator().state.issued.tokens - tokensBefore).toBe(1)
     const results = JSON.parse(r.outputs.results) as { package: string; status: string; appId: string }[]
     expect(results.map(x => [path.basename(x.package), x.status])).toEqual([
       ['7z2301-x64.msi', 'created'],
@@ -304,6 +307,48 @@ describe('action bundle: publish with assignments, plan, several packages', () =
     expect(r.summary.match(/^\| created \| /gm)?.length).toBe(2)
     expect(r.summary.match(/^<details>/gm)?.length).toBe(3)
     expect(r.stdout.match(/^::group::intune-publish publish: /gm)?.length).toBe(2)
+    expectNoLeaks(r)
+  })
+
+  it('publishes a manifest: one app fails while the others publish, one row each; split-manifest gives a matrix', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ip-manifest-'))
+    writeFileSync(
+      path.join(dir, 'tool.yaml'),
+      `extends: ${win32Template}\ndisplayName: Action manifest tool\ndescription: d\n`,
+    )
+    writeFileSync(
+      path.join(dir, 'android.yaml'),
+      'displayName: Action manifest android\npublisher: icyleaf\ndescription: d\n',
+    )
+    const manifest = path.join(dir, 'apps.yaml')
+    writeFileSync(
+      manifest,
+      [
+        'apps:',
+        `  - { name: tool, package: ${FIXTURES}/intunewin/msft-1.8.4.0-7zip-tiny.intunewin, app: tool.yaml }`,
+        `  - { name: broken, package: ${FIXTURES}/ipa/invalid-fastlane-not-an-ipa.ipa }`,
+        `  - { name: android, package: ${FIXTURES}/apk/icyleaf-android.apk, app: android.yaml }`,
+        '',
+      ].join('\n'),
+    )
+    const r = await run({ connection: simConnection(), manifest })
+    expect(r.code).toBe(1)
+    const results = JSON.parse(r.outputs.results) as { package: string; status: string }[]
+    expect(results.map(x => [x.package.split(' ')[0], x.status])).toEqual([
+      ['tool', 'created'],
+      ['broken', 'error'],
+      ['android', 'created'],
+    ])
+    expect(errorsOf(r).join('\n')).toMatch(/broken .*not a zip/)
+    expect(r.outputs.status).toBe('error')
+    const split = await run({ command: 'split-manifest', manifest, jobs: '2' })
+    expect([split.code, errorsOf(split)]).toEqual([0, []])
+    expect(JSON.parse(split.outputs.matrix)).toEqual({
+      include: [
+        { shard: 'chunk:1/2', budgetShare: '0.5', apps: 2 },
+        { shard: 'chunk:2/2', budgetShare: '0.5', apps: 1 },
+      ],
+    })
     expectNoLeaks(r)
   })
 

@@ -108,7 +108,7 @@ describe('action.yml, the root action.yml and task.json', () => {
     const groups = new Set(taskJson.groups.map(g => g.name))
     for (const i of taskJson.inputs) if (i.groupName) expect(groups).toContain(i.groupName)
     expect(taskJson.outputVariables.map(o => o.name).sort()).toEqual(
-      ['appId', 'appUrl', 'contentVersion', 'hasChanges', 'plan', 'results', 'status'].sort(),
+      ['appId', 'appUrl', 'contentVersion', 'hasChanges', 'matrix', 'plan', 'results', 'status'].sort(),
     )
     expect(Object.keys(taskJson.execution).sort()).toEqual(['Node20_1', 'Node24'])
   })

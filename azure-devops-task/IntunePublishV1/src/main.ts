@@ -32,6 +32,7 @@ const OUTPUT_NAMES: Record<string, string> = {
   'app-url': 'appUrl',
   results: 'results',
   'has-changes': 'hasChanges',
+  matrix: 'matrix',
 }
 
 /**
@@ -142,6 +143,7 @@ export async function run(): Promise<void> {
         annotate: m => tl.warning(sanitizeText(m)),
         ci: 'azure-devops',
         presented: diagnosed?.last,
+        matrixFormat: 'azure-devops',
       }),
     )
   } catch (e) {

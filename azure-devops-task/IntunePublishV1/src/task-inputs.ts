@@ -19,6 +19,13 @@ export const TASK_INPUTS: Record<string, string> = {
   'ca-file': 'caFile',
   concurrency: 'concurrency',
   'block-size-mib': 'blockSizeMiB',
+  manifest: 'manifest',
+  shard: 'shard',
+  parallel: 'parallel',
+  'budget-share': 'budgetShare',
+  'fail-fast': 'failFast',
+  'split-by': 'splitBy',
+  jobs: 'jobs',
 }
 
 /** The task's filePath inputs: the agent turns an empty one into the sources folder. */

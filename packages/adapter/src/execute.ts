@@ -3,6 +3,7 @@
  * passes hooks for its log groups and annotations, and turns the report into outputs and a summary.
  */
 import { checkConnection, errorLine, publish, type Logger } from '@intune-publish/core'
+import { executeMany } from './executeManifest.js'
 import type { ActionInputs } from './inputs.js'
 import { mismatchLine, type CiSystem, type PresentedClaims } from './oidcDiagnostics.js'
 import type { PackageRun, RunReport } from './report.js'
@@ -16,6 +17,10 @@ export interface RunHooks {
   ci?: CiSystem
   /** The claims of the last federated token presented, for a mismatch error. */
   presented?: () => PresentedClaims | undefined
+  /** The shape of split-manifest's `matrix` (default github). */
+  matrixFormat?: 'github' | 'azure-devops'
+  /** The environment a manifest's named connections are read from (default process.env). */
+  env?: Record<string, string | undefined>
 }
 
 const plain = <T>(_title: string, fn: () => Promise<T>): Promise<T> => fn()
@@ -48,6 +53,29 @@ export async function execute(
     if (hint) report.hint = hint
     return done()
   }
+  const many =
+    inputs.command === 'split-manifest' ||
+    inputs.manifest ||
+    (!inputs.publish.source && inputs.packages.length > 1)
+  if (many) {
+    try {
+      await executeMany(
+        inputs,
+        logger,
+        provenance,
+        report,
+        hooks.env ?? process.env,
+        hooks.matrixFormat ?? 'github',
+        hooks.group,
+      )
+    } catch (e) {
+      report.error = errorLine(e)
+      return done()
+    }
+    if (report.check?.status === 'Error') return signInFailed(report.check.error ?? 'Sign-in failed')
+    annotateWarnings(report, hooks, logger)
+    return done()
+  }
   try {
     // Check first for every command: it names the app registration for the summary and turns a sign-in
     // failure into one clear line before any package is read.
@@ -59,7 +87,6 @@ export async function execute(
     return signInFailed(errorLine(e))
   }
   const group = hooks.group ?? plain
-  const annotated = new Set<string>()
   const targets = inputs.publish.source ? [inputs.publish.source.dir] : inputs.packages
   for (const target of targets) {
     const run: PackageRun = { package: target }
@@ -84,6 +111,15 @@ export async function execute(
         run.error = errorLine(e)
       }
     })
+  }
+  annotateWarnings(report, hooks, logger)
+  return done()
+}
+
+/** Each plan warning once per run, as an annotation. */
+function annotateWarnings(report: RunReport, hooks: RunHooks, logger: Logger): void {
+  const annotated = new Set<string>()
+  for (const run of report.packages) {
     for (const w of run.result?.plan.warnings ?? []) {
       const line = `${run.result?.displayName}: ${w}`
       if (annotated.has(line)) continue
@@ -92,5 +128,4 @@ export async function execute(
       else logger.warn(line)
     }
   }
-  return done()
 }

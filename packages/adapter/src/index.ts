@@ -35,6 +35,7 @@ export {
   type OidcCheck,
 } from './connection.js'
 export { execute, type RunHooks } from './execute.js'
+export { type ManifestInputs } from './manifestInputs.js'
 export {
   failureLines,
   hasChanges,

@@ -11,8 +11,9 @@ import { readConnectionInputs, type ConnectionInputs, type OidcCheck } from './c
 import type { AssignmentMode, PublishInputs } from '@intune-publish/core'
 import { checkGuid, parseBool, parseChoice, parseInt, parseList, Problems, type GetInput } from './fields.js'
 import { expandGlob } from './glob.js'
+import { readManifestInputs, type ManifestInputs } from './manifestInputs.js'
 
-export const COMMANDS = ['publish', 'plan', 'check-connection'] as const
+export const COMMANDS = ['publish', 'plan', 'check-connection', 'split-manifest'] as const
 export type Command = (typeof COMMANDS)[number]
 
 /** Every input action.yml declares; a test keeps the two in step. */
@@ -43,6 +44,13 @@ export const ACTION_INPUTS = [
   'ca-file',
   'concurrency',
   'block-size-mib',
+  'manifest',
+  'shard',
+  'parallel',
+  'budget-share',
+  'fail-fast',
+  'split-by',
+  'jobs',
 ] as const
 
 export interface ActionInputs extends ConnectionInputs {
@@ -53,6 +61,8 @@ export interface ActionInputs extends ConnectionInputs {
   publish: Omit<PublishInputs, 'connection' | 'packagePath'>
   /** Publish an .ipa whose provisioning profile has expired (it installs on no device). */
   allowExpiredProvisioningProfile: boolean
+  /** Many apps: a manifest (docs/manifest.md) instead of package/source; and how to run or split it. */
+  manifest?: ManifestInputs
 }
 
 export type ReadResult = { ok: true; inputs: ActionInputs } | { ok: false; problems: string[] }
@@ -105,7 +115,9 @@ export function readInputs(
   const p = new Problems()
   const base = opts.baseDir || env.GITHUB_WORKSPACE || process.cwd()
   const command = parseChoice(p, 'command', get('command'), COMMANDS, 'publish')
-  const conn = readConnectionInputs(get, p, env, mask, opts.oidcCheck)
+  // Splitting a manifest signs in nowhere: its job needs no connection.
+  const connProblems = command === 'split-manifest' ? new Problems() : p
+  const conn = readConnectionInputs(get, connProblems, env, mask, opts.oidcCheck)
   const dryRun = parseBool(p, 'dry-run', get('dry-run'), false) || command === 'plan'
   const allowExpiredProvisioningProfile = parseBool(
     p,
@@ -122,12 +134,17 @@ export function readInputs(
   const blockSizeMiB = parseInt(p, 'block-size-mib', get('block-size-mib'), 1, 100)
   const appId = get('app-id') || undefined
   checkGuid(p, 'app-id', appId)
+  const manifest = readManifestInputs(p, get, base, command)
   const rawPackage = get('package')
   const rawSource = get('source')
   const setup = get('setup')
   let packages: string[] = []
   let source: PublishInputs['source']
-  if (command !== 'check-connection') {
+  if (manifest) {
+    for (const name of ['package', 'source', 'setup', 'app', 'assignments', 'app-id', 'supersede'])
+      if (get(name)) p.add(name, 'not with manifest: the manifest sets it per app')
+  } else if (command === 'split-manifest') p.add('manifest', 'is missing; split-manifest splits a manifest')
+  else if (command !== 'check-connection') {
     if (rawPackage && rawSource) p.add('package', 'give either package or source/setup, not both')
     else if (!rawPackage && !rawSource)
       p.add('package', 'is missing; give a package path or glob, or source and setup')
@@ -153,5 +170,8 @@ export function readInputs(
     blockSizeMiB,
   }
   if (p.lines.length) return { ok: false, problems: p.lines }
-  return { ok: true, inputs: { ...conn, command, packages, publish, allowExpiredProvisioningProfile } }
+  return {
+    ok: true,
+    inputs: { ...conn, command, packages, publish, allowExpiredProvisioningProfile, manifest },
+  }
 }

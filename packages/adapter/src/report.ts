@@ -10,7 +10,7 @@ export interface PackageRun {
 }
 
 export interface RunReport {
-  command: 'publish' | 'plan' | 'check-connection'
+  command: 'publish' | 'plan' | 'check-connection' | 'split-manifest'
   connection: {
     settingName?: string
     tenantId?: string
@@ -27,6 +27,8 @@ export interface RunReport {
   problems?: string[]
   /** What to change for a sign-in failure (a federated credential mismatch names the presented token). */
   hint?: string
+  /** split-manifest: the job matrix (JSON). */
+  matrix?: string
   startedAt: Date
   durationMs: number
 }
@@ -38,6 +40,7 @@ export type OutputStatus =
   | 'planned'
   | 'connected'
   | 'not-finished'
+  | 'split'
   | 'error'
 
 const CHECK_STATUS: Record<CheckConnectionResult['status'], OutputStatus> = {
@@ -49,6 +52,7 @@ const CHECK_STATUS: Record<CheckConnectionResult['status'], OutputStatus> = {
 export function reportStatus(r: RunReport): OutputStatus {
   if (r.error) return 'error'
   if (r.command === 'check-connection') return r.check ? CHECK_STATUS[r.check.status] : 'error'
+  if (r.command === 'split-manifest') return r.matrix ? 'split' : 'error'
   const last = r.packages[r.packages.length - 1]
   if (!last || last.error || !last.result) return 'error'
   return r.packages.some(p => p.error) ? 'error' : last.result.status
@@ -100,6 +104,10 @@ export function outputsFor(r: RunReport): Record<string, string> {
     plan: last ? JSON.stringify(last.plan ?? null) : '',
     'app-url': last?.appUrl ?? '',
     results: JSON.stringify(results),
-    'has-changes': r.command === 'check-connection' || status === 'error' ? '' : String(hasChanges(r)),
+    'has-changes':
+      r.command === 'check-connection' || r.command === 'split-manifest' || status === 'error'
+        ? ''
+        : String(hasChanges(r)),
+    matrix: r.matrix ?? '',
   }
 }

@@ -106,7 +106,12 @@ function packageDetails(p: PackageRun): string {
 
 /** The job summary, failed runs included. */
 export function renderSummary(r: RunReport): string {
-  const title = { publish: 'Publish', plan: 'Plan', 'check-connection': 'Check connection' }[r.command]
+  const title = {
+    publish: 'Publish',
+    plan: 'Plan',
+    'check-connection': 'Check connection',
+    'split-manifest': 'Split manifest',
+  }[r.command]
   const parts = [`## intune-publish: ${title} — ${reportStatus(r)}`]
   if (r.problems?.length) {
     parts.push(

@@ -72,6 +72,8 @@ export interface ManifestRunOptions extends Omit<PublishOptions, 'session'> {
    * adapters' summary reads it. A connection whose check is an Error fails its apps with that line.
    */
   checkConnections?: boolean
+  /** Folds each app's log into a CI log group; used only with parallel 1, where logs don't interleave. */
+  group?: <T>(title: string, fn: () => Promise<T>) => Promise<T>
 }
 
 export const DEFAULT_PARALLEL = 8
@@ -145,14 +147,12 @@ export async function publishManifest(
       let row: ManifestRow
       try {
         const session = await sessionFor(app.connection)
-        const result = await publish(
-          appInputs(app, inputsByName[app.connection], opts.inputs),
-          prefixLogger(log, app.label),
-          {
+        const publishOne = () =>
+          publish(appInputs(app, inputsByName[app.connection], opts.inputs), prefixLogger(log, app.label), {
             ...opts,
             session,
-          },
-        )
+          })
+        const result = await (opts.group && parallel === 1 ? opts.group(app.label, publishOne) : publishOne())
         row = { ...base, status: result.status, result, durationMs: Date.now() - t0 }
       } catch (e) {
         // One line per row: a template's several problems are joined.
