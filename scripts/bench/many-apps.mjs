@@ -9,7 +9,7 @@
 // whole window's worth at once, so a run of a few windows can beat the steady-state rate: the table also
 // shows the least time the budget allows for the writes the run sent, 20 s × (⌈writes ÷ budget⌉ − 1).
 //   BENCH_APPS=100   apps per run     BENCH_PARALLEL=32   --parallel for the CLI
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { createRequire } from 'node:module'
@@ -23,6 +23,16 @@ const { startSimulator } = require(join(root, 'packages', 'intune-sim', 'dist', 
 const N = Number(process.env.BENCH_APPS ?? 100)
 const PARALLEL = process.env.BENCH_PARALLEL ?? '32'
 const GOAL = 0.8
+// Runs the CLI in this process with its stdout going to a file, and exits 0 whatever the CLI's exit code.
+const CLI_TO_FILE = `
+const [cli, out, ...args] = process.argv.slice(1)
+const fs = require('node:fs')
+const fd = fs.openSync(out, 'w')
+process.stdout.write = (chunk, enc, cb) => { fs.writeSync(fd, chunk); if (typeof cb === 'function') cb(); return true }
+process.argv = [process.argv[0], cli, ...args]
+process.on('exit', () => { process.exitCode = 0 })
+require(cli)
+`
 const WINDOW_S = 20
 const benchDir = process.env.BENCH_DIR ?? join(root, '.bench')
 const work = join(benchDir, 'many-apps')
@@ -87,17 +97,22 @@ async function measure(label, connections) {
     }
     const logAt = sim.state.requestLog.length
     process.stderr.write(`many-apps: ${label}: ${N} apps, --parallel ${PARALLEL}\n`)
+    // `--json` writes the rows to stdout; exit 1 (an app failed) still has them, so it is read, not thrown.
+    const out = join(work, `${label.replace(/ /g, '-')}.json`)
     const r = await timedNode(
-      [cli, 'publish', '--manifest', manifest, '--parallel', PARALLEL, '--json'],
+      ['-e', CLI_TO_FILE, cli, out, 'publish', '--manifest', manifest, '--parallel', PARALLEL, '--json'],
       env,
       benchDir,
     ).catch(e => ({ failedRun: String(e.message).slice(-600) }))
+    if (!r.failedRun) r.stdout = readFileSync(out, 'utf8')
     const log = sim.state.requestLog.slice(logAt)
     const writes = log.filter(e => e.method !== 'GET' && e.status < 400).length
     const throttled = log.filter(e => e.status === 429).length
     if (r.failedRun) return { label, error: r.failedRun, writes, throttled }
     const json = JSON.parse(r.stdout.trim().split('\n').at(-1))
     const failed = json.rows.filter(x => x.status === 'failed')
+    for (const f of failed.slice(0, 3))
+      process.stderr.write(`many-apps: ${label}: ${f.label} failed: ${f.error}\n`)
     const published = json.rows.filter(x => x.status === 'created').length
     const writesPerApp = writes / N
     const minutes = r.ms / 60_000
