@@ -11,18 +11,32 @@ exports.readAssignments = readAssignments;
 exports.waitForAppPublished = waitForAppPublished;
 exports.applyAssignments = applyAssignments;
 /**
- * Reads an app's assignments and writes a planned set. Intune refuses `assign` until the app is
- * published, so the write first waits for publishingState `published` (with a deadline) and then retries
- * the one 400 that says "not 'Published'" for a bounded time: the state can lag behind the read.
+ * Reads an app's assignments and writes a planned change, one assignment at a time.
+ *
+ * Race (reliability review F1): the plan is made before the upload, minutes before the write. Posting its
+ * full set to `assign` (which replaces the whole set) wiped an assignment an admin added meanwhile. So the
+ * write re-reads the set, re-plans from that read, and then adds, replaces or deletes only the assignments
+ * of targets the plan manages (POST …/assignments, DELETE …/assignments/{id}, as IntuneWin32App does).
+ * Other assignments get no write at all. Afterwards it reads again and checks that Intune shows what we
+ * wrote. What remains is in docs/assignments.md ("Concurrent edits").
+ *
+ * Intune refuses assignment writes until the app is published, so the write first waits for publishingState
+ * `published` (with a deadline) and then retries the one 400 that says "not 'Published'" for a bounded time.
  */
 const errors_1 = __webpack_require__(7324);
 const waitFor_1 = __webpack_require__(92807);
+const assignmentOps_1 = __webpack_require__(2154);
+const assignmentIdentity_1 = __webpack_require__(66810);
+const planAssignments_1 = __webpack_require__(13702);
 const shared_1 = __webpack_require__(62876);
 /** The app's current assignments, read through beta so filters and beta-only settings come back too. */
 function readAssignments(graph, appId) {
     return graph.list(`${shared_1.APPS}/${appId}/assignments`, { version: 'beta' });
 }
 const NOT_PUBLISHED = /PublishingState is not 'Published'/i;
+/** Intune's answer when a target got an assignment between our read and our POST. */
+const TARGET_TAKEN = /already has an assignment for this target/i;
+const MAX_CONFLICTS = 3;
 /** Waits until the app's publishingState is `published`. */
 function waitForAppPublished(graph, appId, opts = {}) {
     return (0, waitFor_1.waitFor)(async () => {
@@ -32,22 +46,54 @@ function waitForAppPublished(graph, appId, opts = {}) {
             : { done: false, state: app.publishingState };
     }, { what: `app ${appId} to be published`, deadlineMs: opts.deadlineMs ?? 600_000, sleep: opts.sleep });
 }
-/** Posts the plan's full set to `assign` when it changes anything. Returns whether it wrote. */
+async function runOp(graph, appId, op, version) {
+    const base = `${shared_1.APPS}/${appId}/assignments`;
+    const remove = (id) => graph.delete(`${base}/${encodeURIComponent(id)}`, { version: 'beta' }).catch((e) => {
+        // Already gone (an admin removed it): the outcome we wanted.
+        if (!(0, shared_1.isGraphStatus)(e, 404))
+            throw e;
+    });
+    if (op.kind === 'remove')
+        return remove(op.id);
+    if (op.kind === 'replace')
+        await remove(op.id);
+    try {
+        await graph.post(base, op.body, { version });
+    }
+    catch (e) {
+        // Put the old one back rather than leave the target unassigned; report the real failure either way.
+        if (op.kind === 'replace')
+            await graph.post(base, (0, planAssignments_1.forPosting)(op.previous), { version }).catch(() => undefined);
+        throw e;
+    }
+}
+const refusedAs = (e, re) => e instanceof errors_1.IntunePublishError && e.status === 400 && re.test(e.message);
+/** Writes the plan's changes (re-planned from a fresh read). Returns whether it wrote. */
 async function applyAssignments(graph, appId, plan, opts = {}) {
     if (!plan.hasChanges)
         return false;
     const deadlineMs = opts.deadlineMs ?? 600_000;
     const started = Date.now();
     await (opts.waitForPublished ?? (() => waitForAppPublished(graph, appId, opts)))();
-    const body = { mobileAppAssignments: plan.desired };
+    let conflicts = 0;
+    let wrote = false;
     await (0, waitFor_1.waitFor)(async () => {
+        // The read and the writes are as close together as Graph allows: one GET, then only our targets.
+        const current = await readAssignments(graph, appId);
+        const fresh = plan.replan(current);
+        const ops = (0, assignmentOps_1.assignmentOps)(current, fresh.desired);
         try {
-            await graph.post(`${shared_1.APPS}/${appId}/assign`, body, { version: plan.version });
+            for (const op of ops) {
+                await runOp(graph, appId, op, fresh.version);
+                wrote = true;
+            }
             return { done: true, value: undefined };
         }
         catch (e) {
-            if (e instanceof errors_1.IntunePublishError && e.status === 400 && NOT_PUBLISHED.test(e.message))
-                return { done: false, state: 'assign refused: not published yet' };
+            if (refusedAs(e, NOT_PUBLISHED))
+                return { done: false, state: 'refused: not published yet' };
+            if (refusedAs(e, TARGET_TAKEN) && ++conflicts < MAX_CONFLICTS)
+                return { done: false, state: 'a target was assigned meanwhile; reading again' };
             throw e;
         }
     }, {
@@ -62,7 +108,17 @@ async function applyAssignments(graph, appId, plan, opts = {}) {
             });
         throw e;
     });
-    return true;
+    await checkWritten(graph, appId, plan);
+    return wrote;
+}
+/** Reads the set back: every target the plan manages must now show what we wrote. */
+async function checkWritten(graph, appId, plan) {
+    const after = await readAssignments(graph, appId);
+    const left = (0, assignmentOps_1.assignmentOps)(after, plan.replan(after).desired);
+    if (!left.length)
+        return;
+    const what = left.map(op => `${op.kind} ${(0, assignmentIdentity_1.describeTarget)(op.kind === 'add' ? op.body.target : op.previous.target, {})}`);
+    throw new errors_1.IntunePublishError(errors_1.ErrorCodes.AssignmentInvalid, `Intune does not show the assignments just written for app ${appId} (still to ${what.join(', ')}).`, { fix: 'Someone may be editing the same assignments right now; run again once they are done.' });
 }
 //# sourceMappingURL=applyAssignments.js.map
 
@@ -196,6 +252,38 @@ function describeTarget(target, names) {
     return text;
 }
 //# sourceMappingURL=assignmentIdentity.js.map
+
+/***/ }),
+
+/***/ 2154:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.assignmentOps = assignmentOps;
+const assignmentIdentity_1 = __webpack_require__(66810);
+function assignmentOps(current, desired) {
+    const have = new Map();
+    for (const a of current)
+        if (!have.has((0, assignmentIdentity_1.targetKey)(a.target)))
+            have.set((0, assignmentIdentity_1.targetKey)(a.target), a);
+    const ops = [];
+    const wanted = new Set();
+    for (const body of desired) {
+        const key = (0, assignmentIdentity_1.targetKey)(body.target);
+        wanted.add(key);
+        const cur = have.get(key);
+        if (!cur)
+            ops.push({ kind: 'add', key, body });
+        else if ((0, assignmentIdentity_1.assignmentDifferences)(cur, body).length)
+            ops.push({ kind: 'replace', key, id: String(cur.id), previous: cur, body });
+    }
+    for (const [key, cur] of have)
+        if (!wanted.has(key))
+            ops.push({ kind: 'remove', key, id: String(cur.id), previous: cur });
+    return ops;
+}
+//# sourceMappingURL=assignmentOps.js.map
 
 /***/ }),
 
@@ -364,6 +452,7 @@ Object.defineProperty(exports, "scopeTagIds", ({ enumerable: true, get: function
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.planAssignments = planAssignments;
+exports.forPosting = forPosting;
 const graphVersion_1 = __webpack_require__(49043);
 const toGraphAssignment_1 = __webpack_require__(20689);
 const assignmentIdentity_1 = __webpack_require__(66810);
@@ -424,6 +513,7 @@ function planAssignments(input) {
         desired,
         version: postingVersion(desired),
         hasChanges: changes.added.length + changes.changed.length + changes.removed.length > 0,
+        replan: fresh => planAssignments({ ...input, current: fresh }),
     };
 }
 /** The template's assignments by target; the same target twice must say the same thing. */
@@ -5812,6 +5902,115 @@ function centralDirectoryAndEnd(entries, cdOffset) {
 
 /***/ }),
 
+/***/ 72532:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.openPendingOutput = openPendingOutput;
+/**
+ * Where the packager writes: a temporary file next to `--out`, renamed over it only when the package is
+ * complete. A failed run removes that temporary file and nothing else, so an existing good package, a
+ * symlink, a FIFO or a device named by `--out` is never deleted (reliability review F2: a failed run used to
+ * unlink whatever `--out` named, /dev/full included). A path that exists and is not a regular file is
+ * refused before anything is written: renaming over it would replace a link or a device node.
+ */
+const node_crypto_1 = __webpack_require__(77598);
+const promises_1 = __webpack_require__(51455);
+const path = __importStar(__webpack_require__(76760));
+const errors_1 = __webpack_require__(7324);
+function kindOf(st) {
+    if (st.isFile())
+        return undefined;
+    if (st.isSymbolicLink())
+        return 'a symbolic link';
+    if (st.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isDirectory())
+        return 'a folder';
+    return 'not a regular file';
+}
+/** Refuses a target that exists and is not a regular file; then opens a fresh temporary file beside it. */
+async function openPendingOutput(target) {
+    const st = await (0, promises_1.lstat)(target).catch((e) => {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    });
+    const kind = st && kindOf(st);
+    if (kind) {
+        throw new errors_1.IntunePublishError(errors_1.ErrorCodes.InputInvalid, `out: ${target} exists and is ${kind}`, {
+            field: 'out',
+            fix: 'Pass --out a new path or an existing regular file to replace, e.g. ./app.intunewin.',
+        });
+    }
+    const tempPath = path.join(path.dirname(target), `.${path.basename(target)}.${(0, node_crypto_1.randomBytes)(6).toString('hex')}.partial`);
+    // 'wx': never open something that appeared at the temporary name in the meantime.
+    const handle = await (0, promises_1.open)(tempPath, 'wx');
+    let closed = false;
+    const close = async () => {
+        if (closed)
+            return;
+        closed = true;
+        await handle.close();
+    };
+    return {
+        tempPath,
+        handle,
+        commit: async () => {
+            await handle.sync();
+            await close();
+            await (0, promises_1.rename)(tempPath, target);
+        },
+        abandon: async () => {
+            await close().catch(() => undefined);
+            await (0, promises_1.rm)(tempPath, { force: true }).catch(() => undefined);
+        },
+    };
+}
+//# sourceMappingURL=outputFile.js.map
+
+/***/ }),
+
 /***/ 88010:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -5824,7 +6023,8 @@ exports.packageIntunewin = packageIntunewin;
  * The HMAC (known at the end) is then written at the data offset, and the payload entry's local header is
  * rewritten with its size and CRC. That CRC is crc32_combine(CRC(HMAC), CRC(IV ‖ ciphertext)), the latter
  * computed while streaming, so the payload is never read back. Detection.xml and the central directory
- * follow the payload. A failed run removes the partial file.
+ * follow the payload. The package is written to a temporary file beside `outFile` and renamed over it only once
+ * complete; a failed run removes that temporary file and nothing else (outputFile.ts).
  */
 const node_fs_1 = __webpack_require__(73024);
 const promises_1 = __webpack_require__(51455);
@@ -5836,6 +6036,7 @@ const logger_1 = __webpack_require__(71539);
 const crc32_1 = __webpack_require__(44104);
 const encryptedPayload_1 = __webpack_require__(27709);
 const outerZip_1 = __webpack_require__(33369);
+const outputFile_1 = __webpack_require__(72532);
 const sourceFolder_1 = __webpack_require__(66258);
 /** Passes chunks through, keeping their CRC-32 and length. */
 class CrcTap extends node_stream_1.Transform {
@@ -5860,9 +6061,10 @@ async function packageIntunewin(opts) {
     const outFile = await (0, sourceFolder_1.assertOutsideSource)(prep.listing.root, opts.outFile);
     const dos = (0, outerZip_1.dosDateTime)(prep.mtime ?? new Date());
     logger.info(`Packaging ${prep.listing.files.length} files (${prep.listing.totalBytes} bytes) from ${prep.listing.root}`);
-    let fh;
+    let out;
     try {
-        fh = await (0, promises_1.open)(outFile, 'w');
+        out = await (0, outputFile_1.openPendingOutput)(outFile);
+        const fh = out.handle;
         const dataOffset = (0, outerZip_1.localHeaderLength)(outerZip_1.PAYLOAD_ENTRY, outerZip_1.RESERVED_EXTRA);
         // Placeholder header and HMAC; both are rewritten once the payload is known.
         await writeAt(fh, Buffer.alloc(dataOffset + payloadEncryptor_1.MAC_LENGTH), 0);
@@ -5898,8 +6100,8 @@ async function packageIntunewin(opts) {
         await writeAt(fh, tail, second.offset);
         await writeAt(fh, (0, outerZip_1.localHeader)(first), 0);
         await fh.truncate(second.offset + tail.length);
-        await fh.close();
-        fh = undefined;
+        await out.commit();
+        out = undefined;
         const packageSize = (await (0, promises_1.stat)(outFile)).size;
         logger.info(`Wrote ${outFile} (${packageSize} bytes; payload ${payloadSize} bytes)`);
         return {
@@ -5918,8 +6120,7 @@ async function packageIntunewin(opts) {
         };
     }
     catch (e) {
-        await fh?.close().catch(() => undefined);
-        await (0, promises_1.rm)(outFile, { force: true }).catch(() => undefined);
+        await out?.abandon();
         if (e instanceof errors_1.IntunePublishError && e.code !== errors_1.ErrorCodes.PackagingFailed)
             throw e;
         throw (0, encryptedPayload_1.packagingError)(prep.listing.root, e);
