@@ -6779,7 +6779,19 @@ async function executePublish(x) {
                 concurrency: x.concurrency,
                 blockSize: x.blockSize,
                 stateDeadlineMs: deadline,
+                committedContentVersion: x.existing?.committedContentVersion,
+                // Only for an app that never committed content (uploadTarget.ts): delete it, create it again.
+                recreateApp: async (reason) => {
+                    log.warn(`deleting app ${appId} and creating it again: ${reason}`);
+                    await apps.deleteApp(appId);
+                    const again = await createAppOnce(x);
+                    appId = again.id;
+                    createdHere = true;
+                    log.info(`created app ${appId} (${plan.displayName})`);
+                    return appId;
+                },
             });
+            appId = r.appId;
             contentVersion = r.contentVersion;
             bytesUploaded = r.bytesUploaded;
             uploadDurationMs = r.uploadDurationMs;
@@ -6925,6 +6937,15 @@ class IntuneApps {
     async createContentVersion(appId, appType) {
         const cv = await this.graph.post(this.content(appId, appType), {}, { version: this.version });
         return cv.id;
+    }
+    /** The app's content versions (a re-run looks for one a killed run left uncommitted). */
+    listContentVersions(appId, appType) {
+        return this.graph.list(this.content(appId, appType), { version: this.version });
+    }
+    listContentFiles(appId, appType, cv) {
+        return this.graph.list(`${this.content(appId, appType)}/${cv}/files`, {
+            version: this.version,
+        });
     }
     createContentFile(appId, appType, cv, body) {
         return this.graph.post(`${this.content(appId, appType)}/${cv}/files`, body, {
@@ -7505,10 +7526,12 @@ async function openSession(resolved, log, env = process.env) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.uploadContentVersion = uploadContentVersion;
 /**
- * One content version: create it, create the content file with its sizes, wait for the SAS URI, stream
- * the blob up (renewing the SAS as needed), check our own work, commit, and wait for Intune's verdict.
- * commitFileFailed is terminal for a file (protocol §3.2), so a failed commit is retried once on a fresh
- * content version; a second failure is reported with what it usually means.
+ * One content version: pick where it goes (uploadTarget.ts: a new content version, or the one a killed run
+ * left uncommitted), create the content file with its sizes, wait for the SAS URI, stream the blob up
+ * (renewing the SAS as needed; on a resumed file only the blocks storage doesn't hold yet), check our own
+ * work, commit, and wait for Intune's verdict. commitFileFailed is terminal for a file (protocol §3.2), so a
+ * failed commit is retried once: on a new content version when the app has committed content, else on a
+ * re-created app (never a second content version before the first commit).
  */
 const node_fs_1 = __webpack_require__(73024);
 const payloadEncryptor_1 = __webpack_require__(36519);
@@ -7518,7 +7541,9 @@ const upload_1 = __webpack_require__(16617);
 const encryptingSource_1 = __webpack_require__(27063);
 const fileRangeSource_1 = __webpack_require__(23859);
 const selfCheck_1 = __webpack_require__(73235);
+const uncommittedBlocks_1 = __webpack_require__(28032);
 const uploadBlob_1 = __webpack_require__(44999);
+const uploadTarget_1 = __webpack_require__(43111);
 const waitFor_1 = __webpack_require__(92807);
 const COMMIT_FAILED_MEANING = 'Intune could not verify the uploaded file (commitFileFailed). It usually means the bytes or the encryption ' +
     'info do not match: a package re-encrypted or changed after it was made, a .intunewin not made by ' +
@@ -7570,9 +7595,10 @@ function encryptorInfo(stats) {
 /** Polls a content file until it leaves `pending`; `*Failed`/`*TimedOut` end the wait with an error. */
 function fileState(opts, cv, fileId, success, what) {
     const { apps, appId, appType } = opts;
+    const wanted = typeof success === 'string' ? [success] : success;
     return (0, waitFor_1.waitFor)(async () => {
         const file = await apps.getContentFile(appId, appType, cv, fileId);
-        if (file.uploadState === success)
+        if (wanted.includes(file.uploadState))
             return { done: true, value: file };
         if (/Failed$|TimedOut$/.test(file.uploadState) || file.uploadState === 'error') {
             throw new errors_1.IntunePublishError(file.uploadState.startsWith('commitFile') ? errors_1.ErrorCodes.CommitFailed : errors_1.ErrorCodes.UploadFailed, `Intune ended ${what} in state ${file.uploadState}${file.errorDescription ? `: ${String(file.errorDescription)}` : ''}`, {
@@ -7585,11 +7611,45 @@ function fileState(opts, cv, fileId, success, what) {
         return { done: false, state: file.uploadState };
     }, { what, deadlineMs: opts.stateDeadlineMs ?? 30 * 60_000, initialDelayMs: 250, maxDelayMs: 5000 });
 }
+/** The file to upload into: a resumed one (fresh SAS, blocks already stored) or a new one. */
+async function openTarget(opts, body) {
+    const { apps, appType, log } = opts;
+    let target = await (0, uploadTarget_1.chooseUploadTarget)(apps, opts.appId, appType, opts.committedContentVersion, body);
+    if (target.kind === 'recreateApp') {
+        if (!opts.recreateApp) {
+            throw new errors_1.IntunePublishError(errors_1.ErrorCodes.UploadFailed, `Cannot upload to app ${opts.appId}: ${target.reason}.`, {
+                fix: 'Delete the app in the Intune admin center and run again.',
+            });
+        }
+        opts.appId = await opts.recreateApp(target.reason);
+        target = { kind: 'newVersion' };
+    }
+    const cv = target.kind === 'newVersion' ? await apps.createContentVersion(opts.appId, appType) : target.cv;
+    if (target.kind !== 'resumeFile') {
+        const created = await apps.createContentFile(opts.appId, appType, cv, body);
+        const ready = await fileState(opts, cv, created.id, 'azureStorageUriRequestSuccess', `the upload URI for ${body.name}`);
+        return { cv, fileId: created.id, ready, stored: undefined };
+    }
+    const fileId = target.file.id;
+    // The SAS of a killed run has likely expired: wait out a pending request, then renew.
+    await fileState(opts, cv, fileId, UPLOAD_READY, `the upload URI for ${body.name}`);
+    await apps.renewUpload(opts.appId, appType, cv, fileId);
+    const ready = await fileState(opts, cv, fileId, 'azureStorageUriRenewalSuccess', 'the upload URI renewal');
+    const sas = String(ready.azureStorageUri);
+    (0, upload_1.registerSasSecret)(sas, log);
+    const stored = await (0, uncommittedBlocks_1.getUncommittedBlocks)(sas, opts.dispatcher).catch((e) => {
+        log.warn(`could not read the blocks already stored (${e instanceof Error ? e.message : String(e)}); sending all`);
+        return new Map();
+    });
+    const bytes = [...stored.values()].reduce((a, b) => a + b, 0);
+    log.info(`resuming ${body.name} on content version ${cv}: storage holds ${stored.size} uncommitted blocks (${(0, formatBytes_1.formatBytes)(bytes)})`);
+    return { cv, fileId, ready, stored };
+}
+const UPLOAD_READY = ['azureStorageUriRequestSuccess', 'azureStorageUriRenewalSuccess'];
 async function attempt(opts) {
-    const { apps, appId, appType, log } = opts;
+    const { apps, appType, log } = opts;
     const { size, sizeEncrypted } = sizes(opts.source);
-    const cv = await apps.createContentVersion(appId, appType);
-    const created = await apps.createContentFile(appId, appType, cv, {
+    const { cv, fileId, ready, stored } = await openTarget(opts, {
         '@odata.type': '#microsoft.graph.mobileAppContentFile',
         name: opts.fileName,
         size,
@@ -7597,7 +7657,8 @@ async function attempt(opts) {
         manifest: opts.manifest,
         isDependency: false,
     });
-    const ready = await fileState(opts, cv, created.id, 'azureStorageUriRequestSuccess', `the upload URI for ${opts.fileName}`);
+    const appId = opts.appId;
+    const created = { id: fileId };
     const sasUrl = String(ready.azureStorageUri);
     (0, upload_1.registerSasSecret)(sasUrl, log);
     log.info(`uploading ${opts.fileName}: ${(0, formatBytes_1.formatBytes)(sizeEncrypted)} to content version ${cv}`);
@@ -7620,6 +7681,7 @@ async function attempt(opts) {
         blockSize: opts.blockSize,
         dispatcher: opts.dispatcher,
         logger: log,
+        alreadyStored: stored,
     });
     const info = await commitInfo(stats);
     (0, selfCheck_1.selfCheck)({
@@ -7632,10 +7694,20 @@ async function attempt(opts) {
     });
     await apps.commitFile(appId, appType, cv, created.id, info);
     await fileState(opts, cv, created.id, 'commitFileSuccess', `the commit of ${opts.fileName}`);
-    log.info(`committed ${opts.fileName} as content version ${cv} (${stats.retries} retries, ${stats.renewals} SAS renewals)`);
-    return { contentVersion: cv, bytesUploaded: stats.bytesUploaded, uploadDurationMs: stats.durationMs };
+    log.info(`committed ${opts.fileName} as content version ${cv} (${stats.retries} retries, ${stats.renewals} SAS renewals` +
+        `${stored ? `; resumed: sent ${(0, formatBytes_1.formatBytes)(stats.bytesSent)} of ${(0, formatBytes_1.formatBytes)(stats.bytesUploaded)}` : ''})`);
+    return {
+        appId,
+        contentVersion: cv,
+        bytesUploaded: stats.bytesUploaded,
+        bytesSent: stats.bytesSent,
+        resumed: stored !== undefined,
+        uploadDurationMs: stats.durationMs,
+    };
 }
-async function uploadContentVersion(opts) {
+async function uploadContentVersion(input) {
+    // A copy: openTarget moves appId when the app is re-created.
+    const opts = { ...input };
     const attempts = Math.max(1, opts.commitAttempts ?? 2);
     for (let i = 1;; i++) {
         try {
@@ -7645,11 +7717,60 @@ async function uploadContentVersion(opts) {
             const commitFailed = e instanceof errors_1.IntunePublishError && e.graphCode === 'commitFileFailed';
             if (!commitFailed || i >= attempts)
                 throw e;
-            opts.log.warn(`commit failed; retrying once on a new content version (${e.message})`);
+            opts.log.warn(`commit failed; retrying once (${e.message})`);
         }
     }
 }
 //# sourceMappingURL=uploadContentVersion.js.map
+
+/***/ }),
+
+/***/ 43111:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.chooseUploadTarget = chooseUploadTarget;
+/** States in which a file still takes blocks (after waiting for a pending SAS or renewal). */
+const RESUMABLE = new Set([
+    'azureStorageUriRequestPending',
+    'azureStorageUriRequestSuccess',
+    'azureStorageUriRenewalPending',
+    'azureStorageUriRenewalSuccess',
+]);
+const newer = (id, committed) => committed === null || committed === undefined || Number(id) > Number(committed);
+function describes(file, want) {
+    return (file.name === want.name &&
+        Number(file.size) === want.size &&
+        Number(file.sizeEncrypted) === want.sizeEncrypted &&
+        (file.manifest ?? null) === (want.manifest ?? null));
+}
+async function chooseUploadTarget(apps, appId, appType, committed, want) {
+    const versions = (await apps.listContentVersions(appId, appType))
+        .filter(cv => newer(cv.id, committed))
+        .sort((a, b) => Number(b.id) - Number(a.id));
+    const newest = versions[0];
+    if (!newest)
+        return { kind: 'newVersion' };
+    const files = await apps.listContentFiles(appId, appType, newest.id);
+    if (files.length === 0)
+        return { kind: 'reuseVersion', cv: newest.id };
+    const [file] = files;
+    if (files.length === 1 && !file.isCommitted && RESUMABLE.has(file.uploadState) && describes(file, want))
+        return { kind: 'resumeFile', cv: newest.id, file };
+    if (committed)
+        return { kind: 'newVersion' };
+    const why = files.length > 1
+        ? `${files.length} files`
+        : !describes(file, want)
+            ? 'a file for another package'
+            : `a file in state ${file.uploadState}`;
+    return {
+        kind: 'recreateApp',
+        reason: `its uncommitted content version ${newest.id} holds ${why}, and Intune refuses a second content version before the first commit`,
+    };
+}
+//# sourceMappingURL=uploadTarget.js.map
 
 /***/ }),
 
@@ -9489,22 +9610,25 @@ exports.blockListXml = blockListXml;
 /**
  * Block ids and block-count arithmetic for Azure block blobs.
  * The service wants every id of one blob to have the same length and at most 50,000 blocks; the observed
- * Intune SAS (`sv=2017-04-17`) caps a block at 100 MiB. Ids are `blk-` + 6 digits (10 bytes, base64 without
- * padding issues), so they never change width the way the references' `0000` ids do at block 10,000.
+ * Intune SAS (`sv=2017-04-17`) caps a block at 100 MiB. An id is `blk-` + 6 digits of the block's index +
+ * `-` + 24 hex digits of the SHA-256 of its bytes (35 bytes, base64 48 characters): it never changes width
+ * the way the references' `0000` ids do at block 10,000, and it says what the block holds, so a resumed
+ * upload can tell from storage's uncommitted block list which blocks are already there and unchanged.
  */
+const node_crypto_1 = __webpack_require__(77598);
 const errors_1 = __webpack_require__(7324);
 exports.MiB = 1024 * 1024;
 exports.MAX_BLOCK_SIZE = 100 * exports.MiB;
 exports.MAX_BLOCKS = 50_000;
 exports.MAX_CONCURRENCY = 64;
-/** The base64 block id for a block's position in the block list. */
-function blockId(index) {
+/** The base64 block id for a block's position in the block list and its bytes. */
+function blockId(index, data) {
     if (!Number.isInteger(index) || index < 0 || index >= exports.MAX_BLOCKS) {
         throw new RangeError(`block index ${index} is outside 0..${exports.MAX_BLOCKS - 1}`);
     }
-    return Buffer.from(`blk-${String(index).padStart(6, '0')}`, 'ascii').toString('base64');
+    const digest = (0, node_crypto_1.createHash)('sha256').update(data).digest('hex').slice(0, 24);
+    return Buffer.from(`blk-${String(index).padStart(6, '0')}-${digest}`, 'ascii').toString('base64');
 }
-/** Blocks needed for `length` bytes cut into `blockSize` blocks (plus `extra` blocks such as the HMAC). */
 function blockCount(length, blockSize, extra = 0) {
     return Math.ceil(length / blockSize) + extra;
 }
@@ -10166,6 +10290,71 @@ function selfCheck(input) {
 
 /***/ }),
 
+/***/ 28032:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.blockListUrl = blockListUrl;
+exports.parseUncommittedBlocks = parseUncommittedBlocks;
+exports.getUncommittedBlocks = getUncommittedBlocks;
+/**
+ * Get Block List (`comp=blocklist&blocklisttype=uncommitted`): the blocks a killed run already stored for a
+ * blob it never committed. Azure keeps uncommitted blocks for a week (or until the next Put Block List), and
+ * the Intune SAS carries read permission (`sp=rcw`), so a re-run with a renewed SAS can ask for them
+ * (../shared/reference/toolchain-notes.md §2: the 5 uploaded blocks listed, the other 33 sent, the commit
+ * matched). Our block ids carry a digest of their bytes, so "already there" means "same bytes too".
+ *
+ * Any failure here only costs bytes: the caller then sends every block again.
+ */
+const undici_1 = __webpack_require__(97275);
+const blockPlan_1 = __webpack_require__(11967);
+/** Large enough for 100,000 uncommitted entries (Azure's cap) with ids of our width. */
+const MAX_LIST_BYTES = 32 * 1024 * 1024;
+function blockListUrl(sasUrl) {
+    return `${sasUrl}${sasUrl.includes('?') ? '&' : '?'}comp=blocklist&blocklisttype=uncommitted`;
+}
+/** Parses `<UncommittedBlocks><Block><Name>id</Name><Size>n</Size></Block>…` into id → size. */
+function parseUncommittedBlocks(xml) {
+    const out = new Map();
+    const section = /<UncommittedBlocks>([\s\S]*?)<\/UncommittedBlocks>/.exec(xml)?.[1] ?? '';
+    const block = /<Block>\s*<Name>([A-Za-z0-9+/=]{1,128})<\/Name>\s*<Size>(\d{1,12})<\/Size>\s*<\/Block>/g;
+    for (let m = block.exec(section); m && out.size < 2 * blockPlan_1.MAX_BLOCKS; m = block.exec(section))
+        out.set(m[1], Number(m[2]));
+    return out;
+}
+async function getUncommittedBlocks(sasUrl, dispatcher, timeoutMs = 60_000) {
+    const res = await (0, undici_1.request)(blockListUrl(sasUrl), {
+        method: 'GET',
+        dispatcher,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+    });
+    if (res.statusCode === 404) {
+        // No blob yet: nothing was stored before the kill.
+        await res.body.dump();
+        return new Map();
+    }
+    if (res.statusCode !== 200) {
+        await res.body.dump();
+        throw new Error(`Get Block List answered HTTP ${res.statusCode}`);
+    }
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of res.body) {
+        size += chunk.length;
+        if (size > MAX_LIST_BYTES) {
+            res.body.destroy();
+            throw new Error(`Get Block List answered more than ${MAX_LIST_BYTES} bytes`);
+        }
+        chunks.push(chunk);
+    }
+    return parseUncommittedBlocks(Buffer.concat(chunks).toString('utf8'));
+}
+//# sourceMappingURL=uncommittedBlocks.js.map
+
+/***/ }),
+
 /***/ 44999:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -10235,21 +10424,23 @@ async function uploadBlob(opts) {
     let reader;
     try {
         reader = await source.open({ blockSize, buffers: concurrency });
-        const sent = await sendBlocks(reader, concurrency, ctx, progress, abort);
+        const sent = await sendBlocks(reader, concurrency, ctx, progress, abort, opts.alreadyStored);
         progress.finish();
         const indices = [...sent.sizes.keys()].sort((a, b) => a - b);
         indices.forEach((index, pos) => {
             if (index !== pos)
                 throw new errors_1.IntunePublishError(errors_1.ErrorCodes.UploadFailed, `Internal error: block ${pos} missing.`);
         });
-        const blockIds = indices.map(blockPlan_1.blockId);
+        const blockIds = indices.map(i => sent.ids.get(i));
         await (0, blobRequests_1.sendWithRetry)('the block list', (0, blockPlan_1.blockListXml)(blockIds), 'application/xml', blobRequests_1.putBlockListUrl, ctx);
         const encryption = reader.encryption();
         const bytesUploaded = [...sent.sizes.values()].reduce((a, b) => a + b, 0);
-        logger.debug(`upload: committed ${blockIds.length} blocks, ${bytesUploaded} bytes`);
+        logger.debug(`upload: committed ${blockIds.length} blocks, ${bytesUploaded} bytes (${sent.reused} blocks already stored)`);
         return {
             bytesUploaded,
+            bytesSent: sent.bytesSent,
             blocks: blockIds.length,
+            blocksReused: sent.reused,
             retries: ctx.counters.retries,
             renewals: lease.renewals,
             durationMs: Date.now() - started,
@@ -10272,8 +10463,11 @@ async function uploadBlob(opts) {
     }
 }
 /** Runs `concurrency` workers that each take the next block and send it; the first failure stops them all. */
-async function sendBlocks(reader, concurrency, ctx, progress, abort) {
+async function sendBlocks(reader, concurrency, ctx, progress, abort, alreadyStored) {
     const sizes = new Map();
+    const ids = new Map();
+    let bytesSent = 0;
+    let reused = 0;
     let first;
     let inFlight = 0;
     let maxInFlight = 0;
@@ -10291,8 +10485,14 @@ async function sendBlocks(reader, concurrency, ctx, progress, abort) {
                 inFlight++;
                 counted = true;
                 maxInFlight = Math.max(maxInFlight, inFlight);
-                const id = (0, blockPlan_1.blockId)(block.index);
-                await (0, blobRequests_1.sendWithRetry)(`block ${block.index}`, block.data, undefined, sas => (0, blobRequests_1.putBlockUrl)(sas, id), ctx);
+                const id = (0, blockPlan_1.blockId)(block.index, block.data);
+                if (alreadyStored?.get(id) === block.data.length)
+                    reused++;
+                else {
+                    await (0, blobRequests_1.sendWithRetry)(`block ${block.index}`, block.data, undefined, sas => (0, blobRequests_1.putBlockUrl)(sas, id), ctx);
+                    bytesSent += block.data.length;
+                }
+                ids.set(block.index, id);
                 sizes.set(block.index, block.data.length);
                 if (block.index === 0)
                     first = Buffer.from(block.data);
@@ -10318,7 +10518,7 @@ async function sendBlocks(reader, concurrency, ctx, progress, abort) {
     const rejected = results.find(r => r.status === 'rejected');
     if (rejected)
         throw rejected.reason;
-    return { sizes, first, maxInFlight };
+    return { sizes, ids, first, maxInFlight, bytesSent, reused };
 }
 //# sourceMappingURL=uploadBlob.js.map
 
