@@ -44,6 +44,23 @@ async function planFor(appId: string, doc: Record<string, unknown>) {
 
 const summary = (list: GraphAssignment[]) => list.map(a => `${a.intent}:${String(a.target.groupId)}`).sort()
 
+/** An assignment made through Graph, as an admin in the portal would. */
+const assignNow = (appId: string, intent: string, groupId: string) =>
+  env.graph.post(`/deviceAppManagement/mobileApps/${appId}/assignments`, group(intent, groupId), {
+    version: 'beta',
+  })
+
+/** The admin's assignment, made once, inside our first assignment write to `appId`. Returns whether it ran. */
+function adminAssignsDuringOurWrite(appId: string, intent: string, groupId: string): () => boolean {
+  let done = false
+  adminActsBeforeOurWrite(appId, async () => {
+    if (done) return
+    done = true
+    await assignNow(appId, intent, groupId)
+  })
+  return () => done
+}
+
 /** Makes `admin` run inside the simulator just before our first assignment write to `appId`. */
 function adminActsBeforeOurWrite(appId: string, admin: () => Promise<unknown>) {
   env.sim.hooks.before(
@@ -61,22 +78,11 @@ describe('a foreign assignment made between plan and write survives (merge mode)
 
   test('an admin adds Finance=required while we add Kiosk', async () => {
     const appId = await env.newApp()
-    await env.graph.post(`/deviceAppManagement/mobileApps/${appId}/assignments`, group('available', PILOT), {
-      version: 'beta',
-    })
+    await assignNow(appId, 'available', PILOT)
     const plan = await planFor(appId, { assignments: [{ intent: 'available', groupId: KIOSK }] })
-    let adminWrote = false
-    adminActsBeforeOurWrite(appId, async () => {
-      if (adminWrote) return
-      adminWrote = true
-      await env.graph.post(
-        `/deviceAppManagement/mobileApps/${appId}/assignments`,
-        group('required', FINANCE),
-        { version: 'beta' },
-      )
-    })
+    const adminWrote = adminAssignsDuringOurWrite(appId, 'required', FINANCE)
     expect(await applyAssignments(env.graph, appId, plan, { deadlineMs: 20_000 })).toBe(true)
-    expect(adminWrote).toBe(true)
+    expect(adminWrote()).toBe(true)
     expect(summary(await readAssignments(env.graph, appId))).toEqual(
       [`available:${PILOT}`, `available:${KIOSK}`, `required:${FINANCE}`].sort(),
     )
@@ -84,22 +90,12 @@ describe('a foreign assignment made between plan and write survives (merge mode)
 
   test('an admin adds Finance while we change Pilot from available to required', async () => {
     const appId = await env.newApp()
-    await env.graph.post(`/deviceAppManagement/mobileApps/${appId}/assignments`, group('available', PILOT), {
-      version: 'beta',
-    })
+    await assignNow(appId, 'available', PILOT)
     const plan = await planFor(appId, { assignments: [{ intent: 'required', groupId: PILOT }] })
     expect(plan.changes.changed).toHaveLength(1)
-    let adminWrote = false
-    adminActsBeforeOurWrite(appId, async () => {
-      if (adminWrote) return
-      adminWrote = true
-      await env.graph.post(
-        `/deviceAppManagement/mobileApps/${appId}/assignments`,
-        group('uninstall', FINANCE),
-        { version: 'beta' },
-      )
-    })
+    const adminWrote = adminAssignsDuringOurWrite(appId, 'uninstall', FINANCE)
     await applyAssignments(env.graph, appId, plan, { deadlineMs: 20_000 })
+    expect(adminWrote()).toBe(true)
     expect(summary(await readAssignments(env.graph, appId))).toEqual(
       [`required:${PILOT}`, `uninstall:${FINANCE}`].sort(),
     )
@@ -110,9 +106,7 @@ describe('a foreign assignment made between plan and write survives (merge mode)
     const plan = await planFor(appId, { assignments: [{ intent: 'available', groupId: KIOSK }] })
     expect(plan.changes.added).toHaveLength(1)
     // After our plan, an admin assigns Kiosk as required: our add would now collide.
-    await env.graph.post(`/deviceAppManagement/mobileApps/${appId}/assignments`, group('required', KIOSK), {
-      version: 'beta',
-    })
+    await assignNow(appId, 'required', KIOSK)
     await applyAssignments(env.graph, appId, plan, { deadlineMs: 20_000 })
     // The template manages Kiosk, so its intent wins; nothing else was created or removed.
     expect(summary(await readAssignments(env.graph, appId))).toEqual([`available:${KIOSK}`])
