@@ -42,6 +42,9 @@ afterAll(async () => {
 })
 afterEach(() => sim.hooks.clear())
 
+/** A case whose fix is not on main yet: expected to fail. MATRIX_SHOW_PENDING=1 runs it as a plain test. */
+const pendingTest = process.env.MATRIX_SHOW_PENDING ? test : test.failing
+
 async function file(name: string, text: string): Promise<string> {
   const p = path.join(tmp, name)
   await fs.writeFile(p, text)
@@ -86,10 +89,10 @@ describe('files we did not create are never deleted (F2)', () => {
 })
 
 /**
- * Package errors exit 1 today; issue 11 item 8 (helper "harden") makes every bad input exit 2. Until that is
- * on main these accept either, and docs/reliability.md says so.
+ * Package and file errors exit 1 today; issue 11 item 8 wants exit 2 for every bad input. Until that is on
+ * main these accept either (every other part of a clean refusal is required), and docs/reliability.md says so.
  */
-const refusedPackage = (code: number | null) => {
+const refusedToday = (code: number | null) => {
   expect([1, 2]).toContain(code)
   return { ...refused(), code }
 }
@@ -98,7 +101,7 @@ describe('crafted and broken packages are refused before anything is written', (
   test('a package that does not exist', async () => {
     const app = await file('missing.yaml', win32Yaml('Matrix missing'))
     const r = await runHostile(sim, ['publish', '--package', path.join(tmp, 'nope.intunewin'), '--app', app])
-    expect(cleanRefusal(r)).toEqual(refusedPackage(r.code))
+    expect(cleanRefusal(r)).toEqual(refusedToday(r.code))
   })
 
   test('a .intunewin cut in half', async () => {
@@ -107,19 +110,19 @@ describe('crafted and broken packages are refused before anything is written', (
     await fs.writeFile(cut, bytes.subarray(0, bytes.length >> 1))
     const app = await file('cut.yaml', win32Yaml('Matrix cut'))
     const r = await runHostile(sim, ['publish', '--package', cut, '--app', app])
-    expect(cleanRefusal(r)).toEqual(refusedPackage(r.code))
+    expect(cleanRefusal(r)).toEqual(refusedToday(r.code))
   })
 
   test('an .ipa that is not a zip', async () => {
     const app = await file('ipa.yaml', 'displayName: Matrix ipa\ndescription: x\npublisher: E2E\n')
     const ipa = path.join(FIXTURES, 'ipa/invalid-fastlane-not-an-ipa.ipa')
     const r = await runHostile(sim, ['publish', '--package', ipa, '--app', app])
-    expect(cleanRefusal(r)).toEqual(refusedPackage(r.code))
+    expect(cleanRefusal(r)).toEqual(refusedToday(r.code))
   })
 })
 
 describe('no injected runner command (F3)', () => {
-  test.failing(
+  pendingTest(
     '[not on main yet: helper "harden"] template text with line breaks, :: and ##vso[ is neutralised',
     async () => {
       const app = await file('inject.yaml', win32Yaml(INJECTED))
@@ -131,7 +134,7 @@ describe('no injected runner command (F3)', () => {
 })
 
 describe('ids are checked before they go into a URL (F4)', () => {
-  test.failing(
+  pendingTest(
     '[not on main yet] --app-id ../../deviceManagement is refused and nothing is requested',
     async () => {
       const app = await file('appid.yaml', win32Yaml('Matrix app id'))
@@ -145,41 +148,39 @@ describe('ids are checked before they go into a URL (F4)', () => {
         '--app-id',
         '../../deviceManagement',
       ])
-      expect(cleanRefusal(r)).toEqual(refused())
+      expect(cleanRefusal(r)).toEqual(refusedToday(r.code))
       expect(sim.state.requestLog.slice(logAt).filter(e => /deviceManagement(\?|$)/.test(e.path))).toEqual([])
     },
   )
 })
 
 describe('bounded and regular-file-only reads (F5, F6)', () => {
-  const pending = '[not on main yet: helper "harden"]'
-  test.failing(`${pending} --package a FIFO: refused, never blocks`, async () => {
+  test('--package a FIFO: refused, never blocks', async () => {
     const fifo = path.join(tmp, 'pkg-fifo.intunewin')
     execFileSync('mkfifo', [fifo])
     const app = await file('fifo.yaml', win32Yaml('Matrix fifo'))
-    const r = await runHostile(sim, ['publish', '--package', fifo, '--app', app], { deadlineMs: 4_000 })
-    expect(cleanRefusal(r)).toEqual(refused())
+    const r = await runHostile(sim, ['publish', '--package', fifo, '--app', app])
+    expect(cleanRefusal(r)).toEqual(refusedToday(r.code))
   })
 
-  test.failing(`${pending} INTUNE_CONNECTION=@/dev/zero: refused within bounded memory`, async () => {
+  test('INTUNE_CONNECTION=@/dev/zero: refused within bounded memory', async () => {
     const app = await file('zero.yaml', win32Yaml('Matrix zero connection'))
     const r = await runHostile(sim, ['plan', '--package', TINY, '--app', app], {
       env: { INTUNE_CONNECTION: '@/dev/zero' },
-      deadlineMs: 4_000,
     })
     expect(cleanRefusal(r)).toEqual(refused())
   })
 
-  test.failing(`${pending} --app /dev/zero: refused within bounded memory`, async () => {
-    const r = await runHostile(sim, ['plan', '--package', TINY, '--app', '/dev/zero'], { deadlineMs: 4_000 })
-    expect(cleanRefusal(r)).toEqual(refused())
+  test('--app /dev/zero: refused within bounded memory', async () => {
+    const r = await runHostile(sim, ['plan', '--package', TINY, '--app', '/dev/zero'])
+    expect(cleanRefusal(r)).toEqual(refusedToday(r.code))
   })
 
-  test.failing(`${pending} a 60 MB notes value: refused before any write`, async () => {
+  test('a 60 MB notes value: refused before any write', async () => {
     const app = path.join(tmp, 'notes.yaml')
     await fs.writeFile(app, `${win32Yaml('Matrix notes')}notes: ${'n'.repeat(60 * 1024 * 1024)}\n`)
-    const r = await runHostile(sim, ['publish', '--package', TINY, '--app', app], { deadlineMs: 4_000 })
-    expect(cleanRefusal(r)).toEqual(refused())
+    const r = await runHostile(sim, ['publish', '--package', TINY, '--app', app])
+    expect(cleanRefusal(r)).toEqual(refusedToday(r.code))
   })
 })
 
