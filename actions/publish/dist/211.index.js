@@ -3713,7 +3713,13 @@ async function readXarFile(file, heapStart, fileSize, f) {
             return (0, node_zlib_1.inflateSync)(raw, { maxOutputLength: FILE_MAX });
         }
         catch {
-            return (0, node_zlib_1.gunzipSync)(raw, { maxOutputLength: FILE_MAX });
+            try {
+                return (0, node_zlib_1.gunzipSync)(raw, { maxOutputLength: FILE_MAX });
+            }
+            catch (e) {
+                // Found by the reader fuzz: zlib's own "incorrect header check" escaped as a raw error.
+                throw new XarError(`${f.path} does not inflate (${e.message})`);
+            }
         }
     }
     if (/octet-stream/i.test(f.encoding) || f.encoding === '')
