@@ -15,7 +15,7 @@ import path from 'node:path'
 import { type RunningSimulator, startSimulator } from '@intune-publish/sim'
 import { cleanRefusal, refused, runHostile, runnerCommands } from './hostileRun'
 
-jest.setTimeout(90_000)
+jest.setTimeout(240_000)
 
 const FIXTURES = path.resolve(__dirname, '../../../../../shared/fixtures')
 const TINY = path.join(FIXTURES, 'intunewin/msft-1.8.4.0-7zip-tiny.intunewin')

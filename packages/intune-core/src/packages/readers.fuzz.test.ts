@@ -13,7 +13,7 @@ import path from 'node:path'
 import { isIntunePublishError } from '../errors'
 import { readPackage } from './readPackage'
 
-jest.setTimeout(120_000)
+jest.setTimeout(240_000)
 
 const FIXTURES = path.resolve(__dirname, '../../../../../shared/fixtures')
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202)

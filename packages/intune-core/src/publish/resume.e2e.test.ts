@@ -20,7 +20,7 @@ import {
 } from '../test-support/publishHarness'
 import { publish } from './publish'
 
-jest.setTimeout(90_000)
+jest.setTimeout(240_000)
 
 let sim: RunningSimulator
 let tmp: { dir: string; cleanup: () => Promise<void> }
