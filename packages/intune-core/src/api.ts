@@ -76,6 +76,10 @@ export interface PublishInputs {
   /** Guardrail opt-outs. */
   allowRequiredToAll?: boolean
   allowEmptyGroups?: boolean
+  /** With a rings template: the ring to publish into (default the first). */
+  ring?: string
+  /** Publish only if this build is in that environment (same digest) and meets its gate. */
+  requireHealthyIn?: ConnectionInput
 }
 
 export type PublishStatus = 'created' | 'updated' | 'unchanged' | 'planned'

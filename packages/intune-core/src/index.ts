@@ -24,3 +24,4 @@ export type { PublishInputs, PublishResult, PublishStatus, AssignmentMode } from
 export { publish, type PublishOptions } from './publish/publish'
 export * from './assign'
 export { formatBytes } from './formatBytes'
+export * from './release'

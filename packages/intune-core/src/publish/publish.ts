@@ -20,6 +20,8 @@ import { hasSameContent, planPublish } from './planPublish'
 import { preparePackage } from './preparePackage'
 import { openSession } from './session'
 import { planExtras } from './planExtras'
+import { publishMarkerRing, ringForPublish } from '../release/publishRing'
+import { requireHealthyIn } from '../release/healthyIn'
 
 export interface PublishOptions {
   env?: Record<string, string | undefined>
@@ -43,9 +45,10 @@ function checkNumber(field: string, v: number | undefined, min: number, max: num
 
 async function loadTemplates(inputs: PublishInputs) {
   const tpl: AppTemplate = await loadAppTemplate(inputs.appTemplate ?? {})
-  const assignments =
+  const loaded =
     inputs.assignments !== undefined ? await loadAssignmentTemplate(inputs.assignments) : tpl.assignments
-  return { tpl, assignments }
+  const ring = ringForPublish(loaded, inputs.ring)
+  return { tpl, assignments: ring?.template ?? loaded, ring }
 }
 
 export async function publish(
@@ -58,7 +61,7 @@ export async function publish(
   checkNumber('concurrency', inputs.concurrency, 1, 64)
   checkNumber('block-size-mib', inputs.blockSizeMiB, 1, 100)
   const resolved = resolveConnection(inputs.connection, log)
-  const { tpl, assignments } = await loadTemplates(inputs)
+  const { tpl, assignments, ring } = await loadTemplates(inputs)
   const prepared = await preparePackage(inputs, log, {
     allowExpiredProvisioningProfile: opts.allowExpiredProvisioningProfile,
   })
@@ -94,6 +97,8 @@ export async function publish(
     const built = buildAppBody(pkg, tpl, { roleScopeTagIds: directory.roleScopeTagIds })
     const apps = new IntuneApps(session.graph, built.version)
     const identity = appIdentity(pkg.appType, built.body)
+    if (inputs.requireHealthyIn)
+      await requireHealthyIn(inputs.requireHealthyIn, identity, prepared.digest, assignments, log, opts.env)
     const existing = await findExistingApp(apps, identity, inputs.appId)
     const templateNotes =
       typeof tpl.props.notes === 'string' ? tpl.props.notes : stripMarker(existing?.notes ?? '') || undefined
@@ -153,7 +158,16 @@ export async function publish(
         identity: identity.key,
         sha256: prepared.digest,
         version: pkg.version,
-        extra: inputs.provenance ?? {},
+        extra: {
+          ...(inputs.provenance ?? {}),
+          ...publishMarkerRing(
+            ring,
+            existing,
+            hasSameContent(existing, prepared.digest),
+            inputs.ring !== undefined,
+            opts.now ?? new Date(),
+          ),
+        },
       },
       templateNotes,
       source: prepared.source,
