@@ -2113,6 +2113,8 @@ exports.ErrorCodes = {
     AssignmentInvalid: 'ASSIGNMENT_INVALID',
     /** Packaging a folder into .intunewin failed. */
     PackagingFailed: 'PACKAGING_FAILED',
+    /** A release step's condition (ring wait, install gate, healthy in another environment) is not met. */
+    ReleaseNotDue: 'RELEASE_NOT_DUE',
 };
 class IntunePublishError extends Error {
     name = 'IntunePublishError';
@@ -2630,6 +2632,7 @@ Object.defineProperty(exports, "publish", ({ enumerable: true, get: function () 
 __exportStar(__webpack_require__(31113), exports);
 var formatBytes_1 = __webpack_require__(96585);
 Object.defineProperty(exports, "formatBytes", ({ enumerable: true, get: function () { return formatBytes_1.formatBytes; } }));
+__exportStar(__webpack_require__(9477), exports);
 //# sourceMappingURL=index.js.map
 
 /***/ }),
@@ -6304,6 +6307,17 @@ exports.Requirements = {
         purpose: 'find scope tags by name',
         anyOf: ['DeviceManagementRBAC.Read.All', 'DeviceManagementRBAC.ReadWrite.All'],
     },
+    installReports: {
+        purpose: "read Intune's app install reports (ring gates)",
+        anyOf: [
+            'DeviceManagementApps.Read.All',
+            'DeviceManagementApps.ReadWrite.All',
+            'DeviceManagementConfiguration.Read.All',
+            'DeviceManagementConfiguration.ReadWrite.All',
+            'DeviceManagementManagedDevices.Read.All',
+            'DeviceManagementManagedDevices.ReadWrite.All',
+        ],
+    },
 };
 //# sourceMappingURL=requirements.js.map
 
@@ -7136,6 +7150,8 @@ const planPublish_1 = __webpack_require__(78033);
 const preparePackage_1 = __webpack_require__(66630);
 const session_1 = __webpack_require__(54127);
 const planExtras_1 = __webpack_require__(34839);
+const publishRing_1 = __webpack_require__(29264);
+const healthyIn_1 = __webpack_require__(85395);
 function checkNumber(field, v, min, max) {
     if (v === undefined)
         return;
@@ -7145,8 +7161,9 @@ function checkNumber(field, v, min, max) {
 }
 async function loadTemplates(inputs) {
     const tpl = await (0, templates_1.loadAppTemplate)(inputs.appTemplate ?? {});
-    const assignments = inputs.assignments !== undefined ? await (0, templates_1.loadAssignmentTemplate)(inputs.assignments) : tpl.assignments;
-    return { tpl, assignments };
+    const loaded = inputs.assignments !== undefined ? await (0, templates_1.loadAssignmentTemplate)(inputs.assignments) : tpl.assignments;
+    const ring = (0, publishRing_1.ringForPublish)(loaded, inputs.ring);
+    return { tpl, assignments: ring?.template ?? loaded, ring };
 }
 async function publish(inputs, logger, opts = {}) {
     const started = Date.now();
@@ -7154,7 +7171,7 @@ async function publish(inputs, logger, opts = {}) {
     checkNumber('concurrency', inputs.concurrency, 1, 64);
     checkNumber('block-size-mib', inputs.blockSizeMiB, 1, 100);
     const resolved = (0, connection_1.resolveConnection)(inputs.connection, log);
-    const { tpl, assignments } = await loadTemplates(inputs);
+    const { tpl, assignments, ring } = await loadTemplates(inputs);
     const prepared = await (0, preparePackage_1.preparePackage)(inputs, log, {
         allowExpiredProvisioningProfile: opts.allowExpiredProvisioningProfile,
     });
@@ -7188,6 +7205,8 @@ async function publish(inputs, logger, opts = {}) {
         const built = (0, templates_1.buildAppBody)(pkg, tpl, { roleScopeTagIds: directory.roleScopeTagIds });
         const apps = new intuneApps_1.IntuneApps(session.graph, built.version);
         const identity = (0, findExistingApp_1.appIdentity)(pkg.appType, built.body);
+        if (inputs.requireHealthyIn)
+            await (0, healthyIn_1.requireHealthyIn)(inputs.requireHealthyIn, identity, prepared.digest, assignments, log, opts.env);
         const existing = await (0, findExistingApp_1.findExistingApp)(apps, identity, inputs.appId);
         const templateNotes = typeof tpl.props.notes === 'string' ? tpl.props.notes : (0, notesMarker_1.stripMarker)(existing?.notes ?? '') || undefined;
         const extraPlan = await extras.plan(existing?.id, !(0, planPublish_1.hasSameContent)(existing, prepared.digest));
@@ -7241,7 +7260,10 @@ async function publish(inputs, logger, opts = {}) {
                 identity: identity.key,
                 sha256: prepared.digest,
                 version: pkg.version,
-                extra: inputs.provenance ?? {},
+                extra: {
+                    ...(inputs.provenance ?? {}),
+                    ...(0, publishRing_1.publishMarkerRing)(ring, existing, (0, planPublish_1.hasSameContent)(existing, prepared.digest), inputs.ring !== undefined, opts.now ?? new Date()),
+                },
             },
             templateNotes,
             source: prepared.source,
@@ -7488,6 +7510,734 @@ async function waitFor(poll, opts) {
     }
 }
 //# sourceMappingURL=waitFor.js.map
+
+/***/ }),
+
+/***/ 1533:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.durationMs = durationMs;
+exports.describeDuration = describeDuration;
+/** `+90m`, `+12h`, `+3d`, `+1w` (combinable, `+1d12h`) as milliseconds, and back into words. */
+const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+function durationMs(text) {
+    let ms = 0;
+    for (const [, n, unit] of text.trim().matchAll(/(\d+)([mhdw])/g))
+        ms += Number(n) * UNIT_MS[unit];
+    return ms;
+}
+/** `2d 3h`, `45m`, `0m`: rounded down to minutes. */
+function describeDuration(ms) {
+    const minutes = Math.max(0, Math.floor(ms / 60_000));
+    const d = Math.floor(minutes / 1440);
+    const h = Math.floor((minutes % 1440) / 60);
+    const m = minutes % 60;
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m || (!d && !h) ? `${m}m` : ''].filter(Boolean);
+    return parts.join(' ');
+}
+//# sourceMappingURL=duration.js.map
+
+/***/ }),
+
+/***/ 76130:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.successRate = successRate;
+exports.gateChecks = gateChecks;
+exports.afterCheck = afterCheck;
+exports.evaluateGate = evaluateGate;
+const duration_1 = __webpack_require__(1533);
+/** installed / (installed + failed); undefined before any device reported a result. */
+function successRate(f) {
+    const done = f.installed + f.failed;
+    return done === 0 ? undefined : f.installed / done;
+}
+function gateChecks(gate, f) {
+    const checks = [];
+    if (gate.minSuccessRate !== undefined) {
+        const rate = successRate(f);
+        checks.push({
+            rule: `success rate >= ${gate.minSuccessRate}`,
+            actual: rate === undefined
+                ? 'no install reported yet'
+                : `${rate.toFixed(2)} (${f.installed} of ${f.installed + f.failed})`,
+            met: rate !== undefined && rate >= gate.minSuccessRate,
+        });
+    }
+    if (gate.minInstalled !== undefined)
+        checks.push({
+            rule: `installed >= ${gate.minInstalled}`,
+            actual: String(f.installed),
+            met: f.installed >= gate.minInstalled,
+        });
+    if (gate.maxFailed !== undefined)
+        checks.push({
+            rule: `failed <= ${gate.maxFailed}`,
+            actual: String(f.failed),
+            met: f.failed <= gate.maxFailed,
+        });
+    return checks;
+}
+function afterCheck(ring, from, since, now) {
+    if (!ring.after)
+        return undefined;
+    if (!since)
+        return { rule: `after ${ring.after} in ${from}`, actual: 'no ring entry time recorded', met: false };
+    const spent = now.getTime() - since.getTime();
+    const due = since.getTime() + (0, duration_1.durationMs)(ring.after);
+    return {
+        rule: `after ${ring.after} in ${from}`,
+        actual: `in ${from} ${(0, duration_1.describeDuration)(spent)}${spent >= (0, duration_1.durationMs)(ring.after) ? '' : `, due ${new Date(due).toISOString()}`}`,
+        met: spent >= (0, duration_1.durationMs)(ring.after),
+    };
+}
+/** The gate for entering `ring`, given the report (undefined when the ring has no gate). */
+function evaluateGate(gate, report) {
+    if (!gate)
+        return { met: true, checks: [] };
+    if (!report || !report.ready)
+        return {
+            met: false,
+            reportNotReady: true,
+            checks: [
+                {
+                    rule: 'install report',
+                    actual: `Intune has no report for the app yet (still computing after ${report?.ready === false ? report.attempts : 0} tries)`,
+                    met: false,
+                },
+            ],
+        };
+    const checks = gateChecks(gate, report.figures);
+    return { met: checks.every(c => c.met), checks, figures: report.figures };
+}
+//# sourceMappingURL=gate.js.map
+
+/***/ }),
+
+/***/ 85395:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_HEALTH_GATE = void 0;
+exports.healthGate = healthGate;
+exports.requireHealthyIn = requireHealthyIn;
+const connection_1 = __webpack_require__(47032);
+const errors_1 = __webpack_require__(7324);
+const permissions_1 = __webpack_require__(24212);
+const findExistingApp_1 = __webpack_require__(55338);
+const intuneApps_1 = __webpack_require__(25078);
+const notesMarker_1 = __webpack_require__(27784);
+const session_1 = __webpack_require__(54127);
+const gate_1 = __webpack_require__(76130);
+const installReport_1 = __webpack_require__(1120);
+/** Without a gated ring in the template: at least one device installed it and none failed. */
+exports.DEFAULT_HEALTH_GATE = { minInstalled: 1, maxFailed: 0 };
+/** The template's first gate (the one that lets a build out of its first ring). */
+function healthGate(template) {
+    return template?.release?.rings.find(r => r.gate)?.gate ?? exports.DEFAULT_HEALTH_GATE;
+}
+function notDue(env, message, fix) {
+    return new errors_1.IntunePublishError(errors_1.ErrorCodes.ReleaseNotDue, `not healthy in ${env}: ${message}`, { fix });
+}
+async function requireHealthyIn(connection, identity, digest, template, log, env, report) {
+    const resolved = (0, connection_1.resolveConnection)(connection, log);
+    const name = resolved.settingName ?? resolved.tenantId;
+    const session = await (0, session_1.openSession)(resolved, log, env);
+    try {
+        (0, permissions_1.assertPermissions)(session.claims, [permissions_1.Requirements.readApps, permissions_1.Requirements.installReports], resolved);
+        const app = await (0, findExistingApp_1.findExistingApp)(new intuneApps_1.IntuneApps(session.graph, 'beta'), identity);
+        const fix = `Publish this build to ${name} first and let it pass the gate there.`;
+        if (!app)
+            throw notDue(name, `no app for ${identity.key} there`, fix);
+        const marker = (0, notesMarker_1.parseNotesMarker)(app.notes);
+        if (marker?.sha256 !== digest)
+            throw notDue(name, `its app ${app.id} holds build ${marker?.sha256?.slice(0, 16) ?? '(none)'}…${marker?.version ? ` (${marker.version})` : ''}, not this one (${digest.slice(0, 16)}…)`, fix);
+        const gate = (0, gate_1.evaluateGate)(healthGate(template), await (0, installReport_1.readInstallReport)(session.graph, app.id, report));
+        const line = gate.checks.map(c => `${c.met ? 'met' : 'NOT met'} ${c.rule}: ${c.actual}`).join('; ');
+        log.info(`Healthy in ${name}? app ${app.id}, same build; ${line}`);
+        if (!gate.met)
+            throw notDue(name, gate.checks
+                .filter(c => !c.met)
+                .map(c => `${c.rule} (${c.actual})`)
+                .join('; '), fix);
+    }
+    finally {
+        await session.close();
+    }
+}
+//# sourceMappingURL=healthyIn.js.map
+
+/***/ }),
+
+/***/ 9477:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.publishRingFields = exports.readRingState = exports.successRate = exports.gateChecks = exports.evaluateGate = exports.OVERVIEW_REPORT = exports.readInstallReport = exports.renderPromoteMarkdown = exports.renderPromoteText = exports.promote = void 0;
+/** Release stages: rings, health-gated promotion, ring state in the notes marker. */
+var promote_1 = __webpack_require__(22101);
+Object.defineProperty(exports, "promote", ({ enumerable: true, get: function () { return promote_1.promote; } }));
+var renderPromote_1 = __webpack_require__(65889);
+Object.defineProperty(exports, "renderPromoteText", ({ enumerable: true, get: function () { return renderPromote_1.renderPromoteText; } }));
+Object.defineProperty(exports, "renderPromoteMarkdown", ({ enumerable: true, get: function () { return renderPromote_1.renderPromoteMarkdown; } }));
+var installReport_1 = __webpack_require__(1120);
+Object.defineProperty(exports, "readInstallReport", ({ enumerable: true, get: function () { return installReport_1.readInstallReport; } }));
+Object.defineProperty(exports, "OVERVIEW_REPORT", ({ enumerable: true, get: function () { return installReport_1.OVERVIEW_REPORT; } }));
+var gate_1 = __webpack_require__(76130);
+Object.defineProperty(exports, "evaluateGate", ({ enumerable: true, get: function () { return gate_1.evaluateGate; } }));
+Object.defineProperty(exports, "gateChecks", ({ enumerable: true, get: function () { return gate_1.gateChecks; } }));
+Object.defineProperty(exports, "successRate", ({ enumerable: true, get: function () { return gate_1.successRate; } }));
+var ringState_1 = __webpack_require__(26482);
+Object.defineProperty(exports, "readRingState", ({ enumerable: true, get: function () { return ringState_1.readRingState; } }));
+Object.defineProperty(exports, "publishRingFields", ({ enumerable: true, get: function () { return ringState_1.publishRingFields; } }));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 1120:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OVERVIEW_REPORT = void 0;
+exports.reportTable = reportTable;
+exports.readInstallReport = readInstallReport;
+/**
+ * An app's install figures from Intune's reports API. `mobileApps/{id}/installSummary` is deprecated
+ * (since May 2023); its successor is `POST beta/deviceManagement/reports/getAppStatusOverviewReport`
+ * with `{filter: "(ApplicationId eq '<id>')"}` (docs/protocol-notes.md, "Install reports"). The action
+ * returns Edm.Stream: JSON bytes as application/octet-stream, a table of `Schema` columns and `Values`
+ * rows. Right after a change Intune may answer with no row while it computes the report; that is
+ * retried a few times and then reported as "not ready", never as zero installs.
+ */
+const errors_1 = __webpack_require__(7324);
+exports.OVERVIEW_REPORT = '/deviceManagement/reports/getAppStatusOverviewReport';
+/** A report for one app is a few hundred bytes; anything near this is not what we asked for. */
+const MAX_REPORT_BYTES = 4 * 1024 * 1024;
+async function streamText(body) {
+    const reader = body.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > MAX_REPORT_BYTES) {
+            await reader.cancel();
+            throw new errors_1.IntunePublishError(errors_1.ErrorCodes.GraphError, `the install report is larger than 4 MiB`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** The Graph SDK hands an octet-stream answer over as a stream; a JSON answer as an object. */
+async function reportTable(raw) {
+    let value = raw;
+    if (value && typeof value.getReader === 'function')
+        value = await streamText(value);
+    if (typeof value === 'string') {
+        if (value.length > MAX_REPORT_BYTES)
+            throw new errors_1.IntunePublishError(errors_1.ErrorCodes.GraphError, `the install report is larger than 4 MiB`);
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            throw new errors_1.IntunePublishError(errors_1.ErrorCodes.GraphError, 'the install report is not JSON');
+        }
+    }
+    if (!value || typeof value !== 'object')
+        throw new errors_1.IntunePublishError(errors_1.ErrorCodes.GraphError, 'the install report came back empty');
+    return value;
+}
+/** The row for the app as column → value (column names compared without case). */
+function firstRow(table) {
+    const row = table.Values?.[0];
+    if (!row)
+        return undefined;
+    const out = {};
+    (table.Schema ?? []).forEach((c, i) => (out[String(c.Column ?? '').toLowerCase()] = row[i]));
+    return out;
+}
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : Number(v ?? 0) || 0);
+async function readInstallReport(graph, appId, opts = {}) {
+    const attempts = opts.attempts ?? 3;
+    const sleep = opts.sleep ?? ((ms) => new Promise(r => setTimeout(r, ms)));
+    let delay = opts.delayMs ?? 5_000;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const raw = await graph.post(exports.OVERVIEW_REPORT, { filter: `(ApplicationId eq '${appId}')` }, { version: 'beta' });
+        const row = firstRow(await reportTable(raw));
+        if (row) {
+            return {
+                ready: true,
+                figures: {
+                    installed: num(row.installeddevicecount),
+                    failed: num(row.faileddevicecount),
+                    pending: num(row.pendinginstalldevicecount),
+                    notInstalled: num(row.notinstalleddevicecount),
+                    notApplicable: num(row.notapplicabledevicecount),
+                },
+            };
+        }
+        if (attempt < attempts) {
+            await sleep(delay);
+            delay *= 2;
+        }
+    }
+    return { ready: false, attempts };
+}
+//# sourceMappingURL=installReport.js.map
+
+/***/ }),
+
+/***/ 28032:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkAppRef = checkAppRef;
+exports.packageIdentity = packageIdentity;
+exports.locateApp = locateApp;
+const errors_1 = __webpack_require__(7324);
+const findExistingApp_1 = __webpack_require__(55338);
+const notesMarker_1 = __webpack_require__(27784);
+const preparePackage_1 = __webpack_require__(66630);
+const templates_1 = __webpack_require__(97231);
+/** Checks the inputs name an app before anything is sent. */
+function checkAppRef(x) {
+    if (!x.appId && !x.packagePath)
+        throw (0, errors_1.inputError)('app-id', 'no app named', 'Give --app-id ID, or --package FILE (with --app TEMPLATE).');
+}
+/** The package's identity, read before signing in (template and package problems come first). */
+async function packageIdentity(x, log) {
+    if (!x.packagePath)
+        return undefined;
+    const tpl = await (0, templates_1.loadAppTemplate)(x.appTemplate ?? {});
+    const prepared = await (0, preparePackage_1.preparePackage)({ packagePath: x.packagePath }, log);
+    const built = (0, templates_1.buildAppBody)(prepared.pkg, tpl);
+    return { identity: (0, findExistingApp_1.appIdentity)(prepared.pkg.appType, built.body), digest: prepared.digest };
+}
+async function locateApp(apps, x, identity) {
+    let app;
+    if (x.appId) {
+        app = await apps.getApp(x.appId).catch((e) => {
+            if (e.status === 404)
+                throw (0, errors_1.inputError)('app-id', `no app with id ${x.appId} in this tenant`, 'Check the id.');
+            throw e;
+        });
+    }
+    else if (identity)
+        app = await (0, findExistingApp_1.findExistingApp)(apps, identity.identity);
+    if (!app)
+        throw (0, errors_1.inputError)('package', `no app for ${identity?.identity.key ?? 'this package'} in this tenant`, 'Publish it first (intune-publish publish), then promote it.');
+    if (!(0, notesMarker_1.parseNotesMarker)(app.notes))
+        throw (0, errors_1.inputError)('app-id', `app ${app.id} ("${app.displayName ?? ''}") was not published by intune-publish: its notes carry no marker to keep the ring in`, 'Publish it with intune-publish first.');
+    return app;
+}
+//# sourceMappingURL=locateApp.js.map
+
+/***/ }),
+
+/***/ 22101:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.promote = promote;
+/**
+ * `promote`: moves an app to its next ring (or `--to`). Reads only until the plan is made and shown:
+ * the app and its ring (notes marker), the time spent there, Intune's install report, the assignments to
+ * add. Refuses when `after` or a gate isn't met (unless --force, which the notes record); a dry run stops
+ * after the plan. The write order is assignments first, then the ring in the notes, so an interrupted run
+ * is finished by the next one.
+ */
+const assign_1 = __webpack_require__(31113);
+const directoryNeeds_1 = __webpack_require__(62337);
+const connection_1 = __webpack_require__(47032);
+const errors_1 = __webpack_require__(7324);
+const logger_1 = __webpack_require__(71539);
+const permissions_1 = __webpack_require__(24212);
+const appUrl_1 = __webpack_require__(6591);
+const intuneApps_1 = __webpack_require__(25078);
+const session_1 = __webpack_require__(54127);
+const templates_1 = __webpack_require__(97231);
+const gate_1 = __webpack_require__(76130);
+const installReport_1 = __webpack_require__(1120);
+const locateApp_1 = __webpack_require__(28032);
+const renderPromote_1 = __webpack_require__(65889);
+const ringAssignments_1 = __webpack_require__(60645);
+const ringState_1 = __webpack_require__(26482);
+function targetRing(rings, from, to) {
+    if (to === undefined)
+        return from + 1;
+    const i = (0, templates_1.ringIndex)(rings, to);
+    if (i < 0)
+        throw (0, errors_1.inputError)('to', `no ring '${to}' in the template (rings: ${rings.map(r => r.name).join(', ')})`, 'Name a ring of the template.');
+    if (i < from)
+        throw (0, errors_1.inputError)('to', `the app is already past '${to}'`, 'Use intune-publish rollback to go back.');
+    return i;
+}
+/** The `after` of every ring being entered, added up, and each ring's gate, on the same figures. */
+function checksFor(rings, from, to, since, now, report) {
+    const entering = rings.slice(from + 1, to + 1);
+    const checks = [];
+    const waits = entering.map(r => r.after).filter((a) => Boolean(a));
+    const fromName = from >= 0 ? rings[from].name : 'no ring';
+    if (waits.length) {
+        const total = `+${waits.map(w => w.slice(1)).join('')}`;
+        const c = (0, gate_1.afterCheck)({ ...entering[0], after: total }, fromName, since, now);
+        if (c)
+            checks.push(c);
+    }
+    let figures;
+    for (const r of entering) {
+        const g = (0, gate_1.evaluateGate)(r.gate, report);
+        figures ??= g.figures;
+        checks.push(...g.checks.map(c => (entering.length > 1 ? { ...c, rule: `${r.name}: ${c.rule}` } : c)));
+    }
+    return { checks, figures };
+}
+async function promote(inputs, logger, opts = {}) {
+    const log = (0, logger_1.safeLogger)(logger);
+    const now = opts.now ?? new Date();
+    (0, locateApp_1.checkAppRef)(inputs);
+    const resolved = (0, connection_1.resolveConnection)(inputs.connection, log);
+    const template = await (0, templates_1.loadAssignmentTemplate)(inputs.assignments);
+    const rings = template.release?.rings ?? [];
+    if (!rings.length)
+        throw (0, errors_1.inputError)('assignments', 'the assignment template has no rings', 'Add rings: (docs/release-stages.md).');
+    if (inputs.to !== undefined && (0, templates_1.ringIndex)(rings, inputs.to) < 0)
+        targetRing(rings, -1, inputs.to);
+    const identity = await (0, locateApp_1.packageIdentity)(inputs, log);
+    const session = await (0, session_1.openSession)(resolved, log, opts.env);
+    try {
+        const gated = rings.some(r => r.gate);
+        const dirTemplate = (0, ringAssignments_1.directoryTemplate)(template, rings.length - 1);
+        const requirements = [
+            inputs.dryRun ? permissions_1.Requirements.readApps : permissions_1.Requirements.publish,
+            ...(gated ? [permissions_1.Requirements.installReports] : []),
+            ...(0, directoryNeeds_1.neededPermissions)(dirTemplate),
+        ];
+        const perms = inputs.dryRun
+            ? (0, permissions_1.checkPermissions)(session.claims, requirements)
+            : (0, permissions_1.assertPermissions)(session.claims, requirements, resolved);
+        const apps = new intuneApps_1.IntuneApps(session.graph, 'beta');
+        const app = await (0, locateApp_1.locateApp)(apps, inputs, identity);
+        const state = (0, ringState_1.readRingState)(app.notes);
+        const from = state ? (0, templates_1.ringIndex)(rings, state.ring) : -1;
+        if (state && from < 0)
+            throw (0, errors_1.inputError)('assignments', `app ${app.id} is in ring '${state.ring}', which the template does not have`, 'Use the template it was published with, or --to a ring of this one.');
+        const displayName = String(app.displayName ?? app.id);
+        const base = { appId: app.id, displayName, appUrl: (0, appUrl_1.appAdminUrl)(resolved.cloud, app.id) };
+        const to = targetRing(rings, from, inputs.to);
+        const permissions = {
+            needed: requirements.map(r => r.anyOf[0]),
+            granted: perms.granted,
+            missing: perms.missing,
+        };
+        if (to >= rings.length || to === from) {
+            const ring = state?.ring ?? rings[rings.length - 1].name;
+            const plan = {
+                appId: app.id,
+                displayName,
+                from: state?.ring,
+                to: ring,
+                checks: [],
+                due: true,
+                forced: false,
+                assignments: { mode: 'merge', added: [], changed: [], removed: [], kept: [] },
+                ringState: state ?? { ring, since: now.toISOString() },
+                permissions,
+            };
+            log.info(`${displayName} is already in ${to === from ? `ring ${ring}` : `its last ring (${ring})`}: nothing to promote`);
+            return { ...base, status: 'unchanged', plan };
+        }
+        const report = rings.slice(from + 1, to + 1).some(r => r.gate)
+            ? await (0, installReport_1.readInstallReport)(session.graph, app.id, opts.report)
+            : undefined;
+        const { checks, figures } = checksFor(rings, from, to, state ? new Date(state.since) : undefined, now, report);
+        const due = checks.every(c => c.met);
+        const forced = !due && inputs.force === true;
+        const unmet = checks.filter(c => !c.met).map(c => `${c.rule} (${c.actual})`);
+        const directory = await (0, assign_1.resolveDirectory)(session.graph, (0, directoryNeeds_1.directoryNeeds)(dirTemplate, undefined, { allowEmptyGroups: inputs.allowEmptyGroups }), log);
+        const appType = String(app['@odata.type']).replace('#microsoft.graph.', '');
+        const assignmentPlan = (0, ringAssignments_1.planRingAssignments)({
+            current: await (0, assign_1.readAssignments)(session.graph, app.id),
+            template,
+            index: to,
+            appType,
+            resolved: directory,
+            now,
+            allowRequiredToAll: inputs.allowRequiredToAll,
+        });
+        const ringState = {
+            ring: rings[to].name,
+            since: now.toISOString(),
+            ...(forced ? { forced: `${now.toISOString()} past ${unmet.join('; ')}` } : {}),
+        };
+        const plan = {
+            appId: app.id,
+            displayName,
+            from: state?.ring,
+            to: rings[to].name,
+            checks,
+            figures,
+            due,
+            forced,
+            assignments: assignmentPlan.changes,
+            ringState,
+            permissions,
+        };
+        log.info((0, renderPromote_1.renderPromoteText)(plan));
+        if (!due && !forced) {
+            const refusal = `not promoting ${displayName} to ${rings[to].name}: ${unmet.join('; ')}`;
+            log.warn(refusal);
+            return { ...base, status: 'refused', plan, refusal };
+        }
+        if (inputs.dryRun)
+            return { ...base, status: 'planned', plan };
+        await (0, assign_1.applyAssignments)(session.graph, app.id, assignmentPlan);
+        const notes = (0, ringState_1.notesWithRingState)(app.notes, ringState);
+        await apps.patchApp(app.id, { '@odata.type': app['@odata.type'], notes });
+        log.info(`promoted ${displayName} to ${rings[to].name}${forced ? ' (forced)' : ''}`);
+        return { ...base, status: 'promoted', plan };
+    }
+    finally {
+        await session.close();
+    }
+}
+//# sourceMappingURL=promote.js.map
+
+/***/ }),
+
+/***/ 29264:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ringForPublish = ringForPublish;
+exports.publishMarkerRing = publishMarkerRing;
+/**
+ * What rings change in `publish`: a build goes into the template's first ring, or the ring `--ring`
+ * names, with that ring's (cumulative) assignments; and the ring it entered is written into the notes.
+ */
+const errors_1 = __webpack_require__(7324);
+const templates_1 = __webpack_require__(97231);
+const ringAssignments_1 = __webpack_require__(60645);
+const ringState_1 = __webpack_require__(26482);
+function ringForPublish(template, ring) {
+    const rings = template?.release?.rings ?? [];
+    if (!template) {
+        if (ring !== undefined)
+            throw (0, errors_1.inputError)('ring', 'a ring was given but there is no assignment template', 'Give --assignments with rings.');
+        return undefined;
+    }
+    if (!rings.length) {
+        if (ring !== undefined)
+            throw (0, errors_1.inputError)('ring', `the assignment template has no rings, so there is no ring '${ring}'`, 'Add rings to the template or drop --ring.');
+        return { template };
+    }
+    const index = ring === undefined ? 0 : (0, templates_1.ringIndex)(rings, ring);
+    if (index < 0)
+        throw (0, errors_1.inputError)('ring', `no ring '${ring}' in the template (rings: ${rings.map(r => r.name).join(', ')})`, 'Name a ring of the template.');
+    return { template: (0, ringAssignments_1.templateForRing)(template, index), ring: rings[index].name };
+}
+/** Marker lines for the publish: empty without rings. */
+function publishMarkerRing(chosen, existing, sameContent, explicit, now) {
+    if (!chosen?.ring)
+        return {};
+    return (0, ringState_1.publishRingFields)(existing?.notes, sameContent, chosen.ring, explicit, now);
+}
+//# sourceMappingURL=publishRing.js.map
+
+/***/ }),
+
+/***/ 65889:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.renderPromoteText = renderPromoteText;
+exports.renderPromoteMarkdown = renderPromoteMarkdown;
+const line = (a) => `${a.intent} ${a.target}${a.details ? ` (${a.details})` : ''}`;
+function verdict(p) {
+    if (p.due)
+        return 'due: every check is met';
+    return p.forced ? 'NOT due, forced (--force is recorded in the notes)' : 'NOT due: nothing will change';
+}
+function renderPromoteText(p) {
+    const out = [`Promote plan for ${p.displayName} (${p.appId}): ${p.from ?? '(no ring)'} -> ${p.to}`];
+    if (p.figures) {
+        const f = p.figures;
+        out.push(`  Install report: ${f.installed} installed, ${f.failed} failed, ${f.pending} pending, ${f.notInstalled} not installed`);
+    }
+    if (p.checks.length)
+        out.push('  Checks:', ...p.checks.map(c => `    - ${c.met ? 'met    ' : 'NOT met'} ${c.rule}: ${c.actual}`));
+    const sections = [
+        ['Assignments added', p.assignments.added],
+        ['Assignments changed', p.assignments.changed],
+        ['Assignments removed', p.assignments.removed],
+    ];
+    for (const [title, items] of sections)
+        if (items.length)
+            out.push(`  ${title}:`, ...items.map(a => `    - ${line(a)}`));
+    if (!p.assignments.added.length && !p.assignments.changed.length && !p.assignments.removed.length)
+        out.push('  Assignments: no change');
+    out.push(`  Notes: ring ${p.ringState.ring} since ${p.ringState.since}${p.ringState.forced ? ' (forced)' : ''}`);
+    out.push(`  => ${verdict(p)}`);
+    return out.join('\n');
+}
+function renderPromoteMarkdown(p) {
+    const esc = (s) => s.replace(/\|/g, '\\|');
+    const out = [
+        `**${esc(p.displayName)}** (\`${p.appId}\`): ${esc(p.from ?? '(no ring)')} → ${esc(p.to)}: ${verdict(p)}.`,
+        '',
+    ];
+    if (p.checks.length) {
+        out.push('| check | seen | met |', '|---|---|---|');
+        for (const c of p.checks)
+            out.push(`| ${esc(c.rule)} | ${esc(c.actual)} | ${c.met ? 'yes' : '**no**'} |`);
+        out.push('');
+    }
+    for (const a of p.assignments.added)
+        out.push(`- add: ${esc(line(a))}`);
+    for (const a of p.assignments.changed)
+        out.push(`- change: ${esc(line(a))}`);
+    for (const a of p.assignments.removed)
+        out.push(`- remove: ${esc(line(a))}`);
+    return out.join('\n');
+}
+//# sourceMappingURL=renderPromote.js.map
+
+/***/ }),
+
+/***/ 60645:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.templateForRing = templateForRing;
+exports.directoryTemplate = directoryTemplate;
+exports.planRingAssignments = planRingAssignments;
+/**
+ * The assignment plan for putting an app into a ring: the rings' assignments up to it merged into what
+ * the app has (merge rules as for publish), and the targets a `replace` ring retires taken away. Only
+ * those retired targets are removed; anything else the app has and the template doesn't name is kept.
+ */
+const assign_1 = __webpack_require__(31113);
+const ringTemplate_1 = __webpack_require__(33167);
+const toGraphAssignment_1 = __webpack_require__(20689);
+/** The template as publish and promote see it for ring `index`: that ring's cumulative entries. */
+function templateForRing(t, index) {
+    const rings = t.release?.rings ?? [];
+    if (!rings.length)
+        return t;
+    return { ...t, entries: (0, ringTemplate_1.ringAssignments)(rings, index).entries };
+}
+/** Entries whose names must be resolved for ring `index` (its own and those it retires). */
+function directoryTemplate(t, index) {
+    const { entries, retired } = (0, ringTemplate_1.ringAssignments)(t.release?.rings ?? [], index);
+    return { ...t, entries: [...entries, ...retired] };
+}
+function planRingAssignments(x) {
+    const plan = (0, assign_1.planAssignments)({
+        current: x.current,
+        template: templateForRing(x.template, x.index),
+        appType: x.appType,
+        resolved: x.resolved,
+        now: x.now,
+        allowRequiredToAll: x.allowRequiredToAll,
+        renewRelativeTimes: true,
+    });
+    const { retired } = (0, ringTemplate_1.ringAssignments)(x.template.release?.rings ?? [], x.index);
+    if (!retired.length)
+        return plan;
+    const retiredKeys = new Set(retired.map(e => (0, assign_1.targetKey)((0, toGraphAssignment_1.toGraphAssignment)(e, x.appType, x.resolved, x.now).target)));
+    const gone = x.current.filter(a => retiredKeys.has((0, assign_1.targetKey)(a.target)));
+    if (!gone.length)
+        return plan;
+    const goneKeys = new Set(gone.map(a => (0, assign_1.targetKey)(a.target)));
+    const names = x.resolved.names ?? {};
+    const label = (a) => (0, assign_1.describeTarget)(a.target, names);
+    const changes = {
+        ...plan.changes,
+        kept: plan.changes.kept.filter(k => !gone.some(g => label(g) === k.target && g.intent === k.intent)),
+        removed: [
+            ...plan.changes.removed,
+            ...gone.map(a => ({ target: label(a), intent: a.intent, details: 'replaced by a later ring' })),
+        ],
+    };
+    return {
+        ...plan,
+        changes,
+        desired: plan.desired.filter(d => !goneKeys.has((0, assign_1.targetKey)(d.target))),
+        hasChanges: true,
+    };
+}
+//# sourceMappingURL=ringAssignments.js.map
+
+/***/ }),
+
+/***/ 26482:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readRingState = readRingState;
+exports.ringFields = ringFields;
+exports.notesWithRingState = notesWithRingState;
+exports.publishRingFields = publishRingFields;
+/**
+ * Where an app stands in its release, kept in the notes marker next to the package digest so that a
+ * later run (a scheduled `promote`) can read it: the ring, when the app entered it, and whether that
+ * move was forced past its gate. The marker's other lines are left as they are.
+ */
+const notesMarker_1 = __webpack_require__(27784);
+const RING = 'ring';
+const SINCE = 'ringSince';
+const FORCED = 'ringForced';
+function readRingState(notes) {
+    const extra = (0, notesMarker_1.parseNotesMarker)(notes)?.extra;
+    if (!extra?.[RING] || !extra[SINCE])
+        return undefined;
+    return { ring: extra[RING], since: extra[SINCE], ...(extra[FORCED] ? { forced: extra[FORCED] } : {}) };
+}
+/** Marker lines for `state` (to merge into a marker's `extra`). */
+function ringFields(state) {
+    return {
+        [RING]: state.ring,
+        [SINCE]: state.since,
+        ...(state.forced ? { [FORCED]: state.forced } : {}),
+    };
+}
+/** The app's notes with the ring state replaced; undefined when the notes carry no marker of ours. */
+function notesWithRingState(notes, state) {
+    const marker = (0, notesMarker_1.parseNotesMarker)(notes);
+    if (!marker)
+        return undefined;
+    const { [RING]: _r, [SINCE]: _s, [FORCED]: _f, ...rest } = marker.extra;
+    return (0, notesMarker_1.renderNotes)((0, notesMarker_1.stripMarker)(notes ?? '') || undefined, {
+        ...marker,
+        extra: { ...rest, ...ringFields(state) },
+    });
+}
+/**
+ * The ring fields a publish writes. The same build published again keeps the ring it has reached (a
+ * metadata fix must not send it back to pilot); a new build starts in `ring`.
+ */
+function publishRingFields(existingNotes, sameContent, ring, explicitRing, now) {
+    const current = readRingState(existingNotes);
+    if (current && sameContent && (!explicitRing || current.ring.toLowerCase() === ring.toLowerCase()))
+        return ringFields(current);
+    return ringFields({ ring, since: now.toISOString() });
+}
+//# sourceMappingURL=ringState.js.map
 
 /***/ }),
 
@@ -7790,6 +8540,7 @@ const node_path_1 = __importDefault(__webpack_require__(76760));
 const templateErrors_1 = __webpack_require__(33594);
 const templateFile_1 = __webpack_require__(88383);
 const relativeTime_1 = __webpack_require__(20902);
+const ringTemplate_1 = __webpack_require__(33167);
 exports.ASSIGNMENT_INTENTS = [
     'required',
     'available',
@@ -7821,6 +8572,7 @@ async function loadAssignmentTemplate(input, opts = {}) {
     const entries = [];
     for (const [i, raw] of (data.assignments ?? []).entries())
         entries.push(...normalizeEntry(raw, `assignments[${i}]`, file, problems));
+    const release = (0, ringTemplate_1.readRelease)(data, file, problems, normalizeEntry);
     problems.throwIfAny('assignment template');
     const g = data.guardrails ?? {};
     return {
@@ -7829,8 +8581,9 @@ async function loadAssignmentTemplate(input, opts = {}) {
             allowRequiredToAll: g.allowRequiredToAll === true,
             allowEmptyGroups: g.allowEmptyGroups === true,
         },
-        entries,
+        entries: release.rings.length ? (0, ringTemplate_1.ringAssignments)(release.rings, 0).entries : entries,
         files,
+        release,
     };
 }
 function asDoc(v) {
@@ -8390,7 +9143,7 @@ async function readIcon(file) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.minimumOsMember = exports.toMinimumOs = exports.productCodeRule = exports.MAX_ICON_BYTES = exports.iconMimeType = exports.readIcon = exports.formatGraphDate = exports.timeProblem = exports.resolveTime = exports.settingsPlatform = exports.guardrailProblems = exports.assignmentProblemsForApp = exports.toGraphAssignment = exports.ASSIGNMENT_INTENTS = exports.loadAssignmentTemplate = exports.graphMetadata = exports.allProperties = exports.checkGraphValue = exports.combineGraphVersions = exports.chooseGraphVersion = exports.DEFAULT_RETURN_CODES = exports.buildAppBody = exports.loadAppTemplate = void 0;
+exports.minimumOsMember = exports.toMinimumOs = exports.productCodeRule = exports.MAX_ICON_BYTES = exports.iconMimeType = exports.readIcon = exports.formatGraphDate = exports.timeProblem = exports.resolveTime = exports.DEFAULT_RETAIN = exports.ringIndex = exports.ringAssignments = exports.settingsPlatform = exports.guardrailProblems = exports.assignmentProblemsForApp = exports.toGraphAssignment = exports.ASSIGNMENT_INTENTS = exports.loadAssignmentTemplate = exports.graphMetadata = exports.allProperties = exports.checkGraphValue = exports.combineGraphVersions = exports.chooseGraphVersion = exports.DEFAULT_RETURN_CODES = exports.buildAppBody = exports.loadAppTemplate = void 0;
 /** App and assignment templates: loading, checking, and turning them into Graph bodies. No side effects. */
 var appTemplate_1 = __webpack_require__(61886);
 Object.defineProperty(exports, "loadAppTemplate", ({ enumerable: true, get: function () { return appTemplate_1.loadAppTemplate; } }));
@@ -8412,6 +9165,10 @@ Object.defineProperty(exports, "toGraphAssignment", ({ enumerable: true, get: fu
 Object.defineProperty(exports, "assignmentProblemsForApp", ({ enumerable: true, get: function () { return toGraphAssignment_1.assignmentProblemsForApp; } }));
 Object.defineProperty(exports, "guardrailProblems", ({ enumerable: true, get: function () { return toGraphAssignment_1.guardrailProblems; } }));
 Object.defineProperty(exports, "settingsPlatform", ({ enumerable: true, get: function () { return toGraphAssignment_1.settingsPlatform; } }));
+var ringTemplate_1 = __webpack_require__(33167);
+Object.defineProperty(exports, "ringAssignments", ({ enumerable: true, get: function () { return ringTemplate_1.ringAssignments; } }));
+Object.defineProperty(exports, "ringIndex", ({ enumerable: true, get: function () { return ringTemplate_1.ringIndex; } }));
+Object.defineProperty(exports, "DEFAULT_RETAIN", ({ enumerable: true, get: function () { return ringTemplate_1.DEFAULT_RETAIN; } }));
 var relativeTime_1 = __webpack_require__(20902);
 Object.defineProperty(exports, "resolveTime", ({ enumerable: true, get: function () { return relativeTime_1.resolveTime; } }));
 Object.defineProperty(exports, "timeProblem", ({ enumerable: true, get: function () { return relativeTime_1.timeProblem; } }));
@@ -8563,6 +9320,77 @@ function formatGraphDate(d) {
     return d.toISOString().replace(/\.\d{3}Z$/, '.000Z');
 }
 //# sourceMappingURL=relativeTime.js.map
+
+/***/ }),
+
+/***/ 33167:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_RETAIN = void 0;
+exports.readRelease = readRelease;
+exports.ringIndex = ringIndex;
+exports.ringAssignments = ringAssignments;
+exports.DEFAULT_RETAIN = 2;
+/** Reads `rings`, `strategy` and `retain` from a schema-checked template document. */
+function readRelease(data, file, problems, normalize) {
+    const rawRings = data.rings ?? [];
+    if (rawRings.length && data.assignments !== undefined)
+        problems.add(file, 'rings', 'give either assignments or rings, not both (put the assignments in a ring)');
+    if (!rawRings.length && data.assignments === undefined)
+        problems.add(file, 'assignments', 'required (or rings: a list of named rings with their assignments)');
+    const rings = [];
+    for (const [i, r] of rawRings.entries()) {
+        const name = String(r.name);
+        if (rings.some(x => x.name.toLowerCase() === name.toLowerCase()))
+            problems.add(file, `rings[${i}].name`, `ring '${name}' is named twice`);
+        const entries = [];
+        for (const [j, e] of (r.assignments ?? []).entries())
+            entries.push(...normalize(e, `rings[${i}].assignments[${j}]`, file, problems));
+        rings.push({
+            name,
+            after: r.after,
+            gate: r.gate,
+            replace: r.replace === true,
+            entries,
+        });
+    }
+    if (rings[0]?.after !== undefined)
+        problems.add(file, 'rings[0].after', 'the first ring has no ring before it to wait in; remove after');
+    return {
+        rings,
+        strategy: data.strategy ?? 'update',
+        retain: typeof data.retain === 'number' ? data.retain : exports.DEFAULT_RETAIN,
+    };
+}
+/** The key two entries share when they name the same Intune target (type plus group). */
+function entryKey(e) {
+    const t = e.target;
+    const ref = t.kind === 'group' || t.kind === 'exclusionGroup' ? (t.groupId ?? `name:${t.groupName}`) : '';
+    return `${t.kind}|${ref.toLowerCase()}`;
+}
+function ringIndex(rings, name) {
+    return rings.findIndex(r => r.name.toLowerCase() === name.toLowerCase());
+}
+/** The assignments of `rings[upTo]`, counting the rings before it. */
+function ringAssignments(rings, upTo) {
+    const byTarget = new Map();
+    const retired = new Map();
+    for (const ring of rings.slice(0, upTo + 1)) {
+        if (ring.replace) {
+            for (const [k, e] of byTarget)
+                retired.set(k, e);
+            byTarget.clear();
+        }
+        for (const e of ring.entries) {
+            byTarget.set(entryKey(e), e);
+            retired.delete(entryKey(e));
+        }
+    }
+    return { entries: [...byTarget.values()], retired: [...retired.values()] };
+}
+//# sourceMappingURL=ringTemplate.js.map
 
 /***/ }),
 
@@ -10217,7 +11045,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /***/ 56649:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"intune-publish assignment template","description":"Who gets an app and how. Reusable across apps (e.g. pilot, broad, retire-old). Group, filter and scope names are resolved to ids once per run.","type":"object","additionalProperties":false,"required":["assignments"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor autocompletion."},"extends":{"type":"string","description":"Path (relative to this file) of a base assignment template; this file\'s values win, arrays replace."},"mode":{"enum":["merge","replace"],"description":"merge (default): keep assignments this template doesn\'t name, add or update ours. replace: the app gets exactly these assignments, others are removed."},"guardrails":{"type":"object","additionalProperties":false,"description":"Safety checks, on by default.","properties":{"allowRequiredToAll":{"type":"boolean","description":"Allow a required assignment to All users / All devices without a filter. Default false."},"allowEmptyGroups":{"type":"boolean","description":"Allow targeting a group with no members. Default false."}}},"assignments":{"type":"array","items":{"$ref":"#/definitions/entry"}}},"definitions":{"guid":{"type":"string","pattern":"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$","errorMessage":"a GUID"},"time":{"type":"string","minLength":1,"description":"An ISO date-time (2025-03-01T08:00:00Z) or a time relative to the publish run: +90m, +12h, +3d, +1w (combinable: +1d12h)."},"exclusion":{"type":["string","object"],"minLength":1,"additionalProperties":false,"description":"A group to exclude: a display name, a group id (GUID), {group: name} or {groupId: id}.","properties":{"group":{"type":"string","minLength":1},"groupId":{"$ref":"#/definitions/guid"},"filter":{"description":"Not allowed: Intune can\'t apply filters to excluded groups."}}},"entry":{"type":"object","additionalProperties":false,"required":["intent"],"properties":{"intent":{"enum":["required","available","uninstall","availableWithoutEnrollment"],"description":"How the app is offered."},"group":{"type":"string","minLength":1,"description":"Target group by display name (must match exactly one group)."},"groupId":{"$ref":"#/definitions/guid","description":"Target group by object id."},"allUsers":{"const":true,"description":"Target all licensed users."},"allDevices":{"const":true,"description":"Target all devices."},"exclude":{"type":"array","items":{"$ref":"#/definitions/exclusion"},"description":"Groups excluded from this intent."},"filter":{"type":"object","additionalProperties":false,"required":["mode"],"description":"An assignment filter by id or name (needs Graph beta).","properties":{"id":{"$ref":"#/definitions/guid"},"name":{"type":"string","minLength":1},"mode":{"enum":["include","exclude"]}}},"settings":{"type":"object","additionalProperties":false,"description":"Per-platform settings; the block for the app\'s platform is used.","properties":{"win32":{"type":"object","additionalProperties":false,"properties":{"notifications":{"enum":["showAll","showReboot","hideAll"],"description":"Default showAll."},"deliveryOptimizationPriority":{"enum":["notConfigured","foreground"],"description":"Default notConfigured."},"installTime":{"type":"object","additionalProperties":false,"properties":{"availability":{"$ref":"#/definitions/time","description":"When the app becomes available (absolute or relative, e.g. +1d)."},"deadline":{"$ref":"#/definitions/time","description":"Installation deadline (absolute or relative, e.g. +3d)."},"useLocalTime":{"type":"boolean","description":"Interpret the times in the device\'s local time zone. Default false (UTC)."}}},"restart":{"type":"object","additionalProperties":false,"properties":{"gracePeriodInMinutes":{"type":"integer","minimum":1,"maximum":20160,"description":"Default 1440."},"countdownDisplayBeforeRestartInMinutes":{"type":"integer","minimum":1,"maximum":240,"description":"Default 15."},"restartNotificationSnoozeDurationInMinutes":{"type":"integer","minimum":1,"maximum":712,"description":"Omit to disallow snoozing."}}},"autoUpdateSupersededApps":{"type":"boolean","description":"Automatically update superseded apps (available intent)."}}},"ios":{"type":"object","additionalProperties":false,"properties":{"isRemovable":{"type":"boolean"},"uninstallOnDeviceRemoval":{"type":"boolean"},"vpnConfigurationId":{"type":"string","minLength":1},"preventManagedAppBackup":{"type":"boolean","description":"Beta only."}}},"macos":{"type":"object","additionalProperties":false,"properties":{"uninstallOnDeviceRemoval":{"type":"boolean"}}},"msix":{"type":"object","additionalProperties":false,"properties":{"useDeviceContext":{"type":"boolean","description":"Install for the device instead of the user. Default false."}}}}}}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"intune-publish assignment template","description":"Who gets an app and how. Reusable across apps (e.g. pilot, broad, retire-old). Group, filter and scope names are resolved to ids once per run. Give assignments (one set) or rings (a release in stages).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor autocompletion."},"extends":{"type":"string","description":"Path (relative to this file) of a base assignment template; this file\'s values win, arrays replace."},"mode":{"enum":["merge","replace"],"description":"merge (default): keep assignments this template doesn\'t name, add or update ours. replace: the app gets exactly these assignments, others are removed."},"guardrails":{"type":"object","additionalProperties":false,"description":"Safety checks, on by default.","properties":{"allowRequiredToAll":{"type":"boolean","description":"Allow a required assignment to All users / All devices without a filter. Default false."},"allowEmptyGroups":{"type":"boolean","description":"Allow targeting a group with no members. Default false."}}},"assignments":{"type":"array","items":{"$ref":"#/definitions/entry"}},"rings":{"type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/definitions/ring"},"description":"Release rings in order (pilot, broad, ...). publish puts a build into the first ring (or --ring); promote moves it on. A ring\'s assignments add to those of the rings before it (docs/release-stages.md)."},"strategy":{"enum":["update","new-app-per-version"],"description":"update (default): a new build is a new content version of the same app. new-app-per-version (Win32): each version is its own app \'Name 1.2.3\' that supersedes the previous one; the rings\' assignments move to it."},"retain":{"type":"integer","minimum":0,"maximum":10,"description":"With new-app-per-version: how many previous versions to keep for rollback (default 2). Older versions with no assignments left are deleted."}},"definitions":{"ring":{"type":"object","additionalProperties":false,"required":["name","assignments"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$","errorMessage":"a short name: letters, digits, . _ - (at most 40)","description":"The ring\'s name, as --ring and --to give it."},"after":{"type":"string","pattern":"^\\\\+(?:\\\\d+[mhdw])+$","errorMessage":"a wait like +90m, +12h, +3d, +1w","description":"How long the app must have been in the previous ring before it may enter this one: +90m, +12h, +3d, +1w (combinable: +1d12h)."},"gate":{"type":"object","additionalProperties":false,"description":"Install health (Intune\'s app install report) the app must show before it may enter this ring.","properties":{"minSuccessRate":{"type":"number","minimum":0,"maximum":1,"description":"installed / (installed + failed), e.g. 0.95."},"minInstalled":{"type":"integer","minimum":0,"description":"Devices that must report it installed."},"maxFailed":{"type":"integer","minimum":0,"description":"Most devices that may report a failed install."}}},"replace":{"type":"boolean","description":"This ring\'s assignments replace those of the earlier rings (e.g. available to a pilot becomes required to everyone). Default false: they add."},"assignments":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/entry"}}}},"guid":{"type":"string","pattern":"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$","errorMessage":"a GUID"},"time":{"type":"string","minLength":1,"description":"An ISO date-time (2025-03-01T08:00:00Z) or a time relative to the publish run: +90m, +12h, +3d, +1w (combinable: +1d12h)."},"exclusion":{"type":["string","object"],"minLength":1,"additionalProperties":false,"description":"A group to exclude: a display name, a group id (GUID), {group: name} or {groupId: id}.","properties":{"group":{"type":"string","minLength":1},"groupId":{"$ref":"#/definitions/guid"},"filter":{"description":"Not allowed: Intune can\'t apply filters to excluded groups."}}},"entry":{"type":"object","additionalProperties":false,"required":["intent"],"properties":{"intent":{"enum":["required","available","uninstall","availableWithoutEnrollment"],"description":"How the app is offered."},"group":{"type":"string","minLength":1,"description":"Target group by display name (must match exactly one group)."},"groupId":{"$ref":"#/definitions/guid","description":"Target group by object id."},"allUsers":{"const":true,"description":"Target all licensed users."},"allDevices":{"const":true,"description":"Target all devices."},"exclude":{"type":"array","items":{"$ref":"#/definitions/exclusion"},"description":"Groups excluded from this intent."},"filter":{"type":"object","additionalProperties":false,"required":["mode"],"description":"An assignment filter by id or name (needs Graph beta).","properties":{"id":{"$ref":"#/definitions/guid"},"name":{"type":"string","minLength":1},"mode":{"enum":["include","exclude"]}}},"settings":{"type":"object","additionalProperties":false,"description":"Per-platform settings; the block for the app\'s platform is used.","properties":{"win32":{"type":"object","additionalProperties":false,"properties":{"notifications":{"enum":["showAll","showReboot","hideAll"],"description":"Default showAll."},"deliveryOptimizationPriority":{"enum":["notConfigured","foreground"],"description":"Default notConfigured."},"installTime":{"type":"object","additionalProperties":false,"properties":{"availability":{"$ref":"#/definitions/time","description":"When the app becomes available (absolute or relative, e.g. +1d)."},"deadline":{"$ref":"#/definitions/time","description":"Installation deadline (absolute or relative, e.g. +3d)."},"useLocalTime":{"type":"boolean","description":"Interpret the times in the device\'s local time zone. Default false (UTC)."}}},"restart":{"type":"object","additionalProperties":false,"properties":{"gracePeriodInMinutes":{"type":"integer","minimum":1,"maximum":20160,"description":"Default 1440."},"countdownDisplayBeforeRestartInMinutes":{"type":"integer","minimum":1,"maximum":240,"description":"Default 15."},"restartNotificationSnoozeDurationInMinutes":{"type":"integer","minimum":1,"maximum":712,"description":"Omit to disallow snoozing."}}},"autoUpdateSupersededApps":{"type":"boolean","description":"Automatically update superseded apps (available intent)."}}},"ios":{"type":"object","additionalProperties":false,"properties":{"isRemovable":{"type":"boolean"},"uninstallOnDeviceRemoval":{"type":"boolean"},"vpnConfigurationId":{"type":"string","minLength":1},"preventManagedAppBackup":{"type":"boolean","description":"Beta only."}}},"macos":{"type":"object","additionalProperties":false,"properties":{"uninstallOnDeviceRemoval":{"type":"boolean"}}},"msix":{"type":"object","additionalProperties":false,"properties":{"useDeviceContext":{"type":"boolean","description":"Install for the device instead of the user. Default false."}}}}}}}}}');
 
 /***/ }),
 
