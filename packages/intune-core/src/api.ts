@@ -98,5 +98,7 @@ export interface PublishResult {
   appUrl?: string
   /** The plan that was (or, for a dry run, would be) carried out. */
   plan: PublishPlan
+  /** new-app-per-version: the release's own steps (supersedence, moves off older versions, deletions). */
+  releaseSteps?: string[]
   packageFacts: Record<string, string | number | boolean | string[]>
 }

@@ -3,6 +3,7 @@ import { checkConnectionCommand } from './checkConnection'
 import { packageCommand } from './package'
 import { planCommand } from './plan'
 import { promoteCommand } from './promote'
+import { rollbackCommand } from './rollback'
 import { publishCommand } from './publish'
 import type { Command } from './types'
 
@@ -10,6 +11,7 @@ export const commands: Command[] = [
   publishCommand,
   planCommand,
   promoteCommand,
+  rollbackCommand,
   packageCommand,
   checkConnectionCommand,
 ]

@@ -22,11 +22,14 @@ import { openSession } from './session'
 import { planExtras } from './planExtras'
 import { publishMarkerRing, ringForPublish } from '../release/publishRing'
 import { requireHealthyIn } from '../release/healthyIn'
+import { publishNewVersion } from '../release/newVersion'
 
 export interface PublishOptions {
   env?: Record<string, string | undefined>
   /** "Now" for relative assignment times (tests). */
   now?: Date
+  /** Set for the one version's publish inside a new-app-per-version release. */
+  versionApp?: boolean
   /** Deadline for each Intune state change (SAS, commit, publishing). */
   stateDeadlineMs?: number
   allowExpiredProvisioningProfile?: boolean
@@ -62,6 +65,10 @@ export async function publish(
   checkNumber('block-size-mib', inputs.blockSizeMiB, 1, 100)
   const resolved = resolveConnection(inputs.connection, log)
   const { tpl, assignments, ring } = await loadTemplates(inputs)
+  if (assignments?.release?.strategy === 'new-app-per-version' && !opts.versionApp)
+    return publishNewVersion(inputs, assignments, log, opts, inner =>
+      publish(inner, logger, { ...opts, versionApp: true }),
+    )
   const prepared = await preparePackage(inputs, log, {
     allowExpiredProvisioningProfile: opts.allowExpiredProvisioningProfile,
   })

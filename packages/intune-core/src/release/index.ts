@@ -5,3 +5,10 @@ export { renderPromoteText, renderPromoteMarkdown } from './renderPromote'
 export { readInstallReport, OVERVIEW_REPORT, type InstallFigures, type InstallReport } from './installReport'
 export { evaluateGate, gateChecks, successRate, type GateCheck, type GateResult } from './gate'
 export { readRingState, publishRingFields, type RingState } from './ringState'
+export {
+  rollback,
+  UPDATE_IN_PLACE_ROLLBACK,
+  type RollbackInputs,
+  type RollbackPlan,
+  type RollbackResult,
+} from './rollback'

@@ -20,9 +20,35 @@ import { afterCheck, evaluateGate, type GateCheck } from './gate'
 import { readInstallReport, type InstallFigures, type ReadReportOptions } from './installReport'
 import { checkAppRef, locateApp, packageIdentity } from './locateApp'
 import { renderPromoteText } from './renderPromote'
-import { directoryTemplate, planRingAssignments } from './ringAssignments'
+import { directoryTemplate, planRingAssignments, templateForRing } from './ringAssignments'
+import type { ResolvedDirectory } from '../assign/resolveDirectory'
+import type { GraphClient } from '../graph'
+import type { GraphApp } from '../publish/intuneApps'
+import { parseNotesMarker } from '../publish/notesMarker'
+import type { AssignmentTemplate } from '../templates'
+import { templateKeys } from './newVersion'
+import { applyVersionMoves, planVersionMoves } from './versionMoves'
+import { listVersions, RELEASE } from './versions'
 import { notesWithRingState, readRingState } from './ringState'
 import type { PromoteInputs, PromotePlan, PromoteResult } from './types'
+
+/** new-app-per-version: the ring's targets move off the release's older versions (planned here). */
+async function releaseMoves(
+  graph: GraphClient,
+  apps: IntuneApps,
+  app: GraphApp,
+  template: AssignmentTemplate,
+  to: number,
+  directory: ResolvedDirectory,
+  now: Date,
+) {
+  const base = parseNotesMarker(app.notes)?.extra[RELEASE]
+  if (template.release?.strategy !== 'new-app-per-version' || !base) return undefined
+  const versions = await listVersions(apps, graph, base)
+  const older = versions.filter(v => v.app.id !== app.id)
+  const keys = templateKeys(templateForRing(template, to), directory, now)
+  return { versions, plan: planVersionMoves(older, keys, template.release.retain, directory.names) }
+}
 
 export interface PromoteOptions {
   env?: Record<string, string | undefined>
@@ -172,6 +198,7 @@ export async function promote(
       now,
       allowRequiredToAll: inputs.allowRequiredToAll,
     })
+    const release = await releaseMoves(session.graph, apps, app, template, to, directory, now)
     const ringState = {
       ring: rings[to].name,
       since: now.toISOString(),
@@ -189,6 +216,7 @@ export async function promote(
       assignments: assignmentPlan.changes,
       ringState,
       permissions,
+      ...(release ? { releaseSteps: release.plan.lines } : {}),
     }
     log.info(renderPromoteText(plan))
     if (!due && !forced) {
@@ -201,6 +229,7 @@ export async function promote(
     await applyAssignments(session.graph, app.id, assignmentPlan)
     const notes = notesWithRingState(app.notes, ringState) as string
     await apps.patchApp(app.id, { '@odata.type': app['@odata.type'], notes })
+    if (release) await applyVersionMoves(session.graph, release.plan, release.versions, log)
     log.info(`promoted ${displayName} to ${rings[to].name}${forced ? ' (forced)' : ''}`)
     return { ...base, status: 'promoted', plan }
   } finally {

@@ -40,6 +40,8 @@ export interface PromotePlan {
   /** The ring state the notes will carry. */
   ringState: { ring: string; since: string; forced?: string }
   permissions: PublishPlan['permissions']
+  /** new-app-per-version: assignments moved off older versions, versions deleted beyond retain. */
+  releaseSteps?: string[]
 }
 
 export interface PromoteResult {
