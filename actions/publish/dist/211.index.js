@@ -7559,6 +7559,7 @@ const session_1 = __webpack_require__(76508);
 const planExtras_1 = __webpack_require__(34839);
 const publishRing_1 = __webpack_require__(29264);
 const healthyIn_1 = __webpack_require__(85395);
+const newVersion_1 = __webpack_require__(53395);
 function checkNumber(field, v, min, max) {
     if (v === undefined)
         return;
@@ -7579,6 +7580,8 @@ async function publish(inputs, logger, opts = {}) {
     checkNumber('block-size-mib', inputs.blockSizeMiB, 1, 100);
     const resolved = (0, connection_1.resolveConnection)(inputs.connection, log);
     const { tpl, assignments, ring } = await loadTemplates(inputs);
+    if (assignments?.release?.strategy === 'new-app-per-version' && !opts.versionApp)
+        return (0, newVersion_1.publishNewVersion)(inputs, assignments, log, opts, inner => publish(inner, logger, { ...opts, versionApp: true }));
     const prepared = await (0, preparePackage_1.preparePackage)(inputs, log, {
         allowExpiredProvisioningProfile: opts.allowExpiredProvisioningProfile,
     });
@@ -8046,7 +8049,7 @@ const permissions_1 = __webpack_require__(24212);
 const findExistingApp_1 = __webpack_require__(55338);
 const intuneApps_1 = __webpack_require__(25078);
 const notesMarker_1 = __webpack_require__(27784);
-const session_1 = __webpack_require__(54127);
+const session_1 = __webpack_require__(76508);
 const gate_1 = __webpack_require__(76130);
 const installReport_1 = __webpack_require__(1120);
 /** Without a gated ring in the template: at least one device installed it and none failed. */
@@ -8093,7 +8096,7 @@ async function requireHealthyIn(connection, identity, digest, template, log, env
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.publishRingFields = exports.readRingState = exports.successRate = exports.gateChecks = exports.evaluateGate = exports.OVERVIEW_REPORT = exports.readInstallReport = exports.renderPromoteMarkdown = exports.renderPromoteText = exports.promote = void 0;
+exports.UPDATE_IN_PLACE_ROLLBACK = exports.rollback = exports.publishRingFields = exports.readRingState = exports.successRate = exports.gateChecks = exports.evaluateGate = exports.OVERVIEW_REPORT = exports.readInstallReport = exports.renderPromoteMarkdown = exports.renderPromoteText = exports.promote = void 0;
 /** Release stages: rings, health-gated promotion, ring state in the notes marker. */
 var promote_1 = __webpack_require__(22101);
 Object.defineProperty(exports, "promote", ({ enumerable: true, get: function () { return promote_1.promote; } }));
@@ -8110,6 +8113,9 @@ Object.defineProperty(exports, "successRate", ({ enumerable: true, get: function
 var ringState_1 = __webpack_require__(26482);
 Object.defineProperty(exports, "readRingState", ({ enumerable: true, get: function () { return ringState_1.readRingState; } }));
 Object.defineProperty(exports, "publishRingFields", ({ enumerable: true, get: function () { return ringState_1.publishRingFields; } }));
+var rollback_1 = __webpack_require__(3489);
+Object.defineProperty(exports, "rollback", ({ enumerable: true, get: function () { return rollback_1.rollback; } }));
+Object.defineProperty(exports, "UPDATE_IN_PLACE_ROLLBACK", ({ enumerable: true, get: function () { return rollback_1.UPDATE_IN_PLACE_ROLLBACK; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
@@ -8258,6 +8264,110 @@ async function locateApp(apps, x, identity) {
 
 /***/ }),
 
+/***/ 53395:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.templateKeys = templateKeys;
+exports.publishNewVersion = publishNewVersion;
+/**
+ * `strategy: new-app-per-version` (Win32): each version is its own app, "<Name> <version>", superseding
+ * the previous version (supersedence type update, so devices with the old version get the new one). The
+ * ring's assignments move to the new app: the same targets are taken off older versions. `retain: N`
+ * keeps N older versions; older ones with no assignments left are deleted. The whole release plan is
+ * printed before anything is written, then publish runs for the new version and the moves follow.
+ */
+const node_path_1 = __importDefault(__webpack_require__(76760));
+const assign_1 = __webpack_require__(31113);
+const directoryNeeds_1 = __webpack_require__(62337);
+const connection_1 = __webpack_require__(47032);
+const errors_1 = __webpack_require__(7324);
+const intuneApps_1 = __webpack_require__(25078);
+const preparePackage_1 = __webpack_require__(66630);
+const session_1 = __webpack_require__(76508);
+const templates_1 = __webpack_require__(97231);
+const versionMoves_1 = __webpack_require__(91099);
+const versions_1 = __webpack_require__(13496);
+/** Target keys of a template's entries: what the new version takes over. */
+function templateKeys(t, resolved, now) {
+    return new Set(t.entries.map(e => (0, assign_1.targetKey)((0, templates_1.toGraphAssignment)(e, 'win32LobApp', resolved, now).target)));
+}
+async function versionOf(inputs, declared, log) {
+    if (typeof declared === 'string' && declared.trim())
+        return declared.trim();
+    if (inputs.packagePath) {
+        const v = (await (0, preparePackage_1.preparePackage)({ packagePath: inputs.packagePath }, log)).pkg.version;
+        if (v)
+            return v;
+    }
+    throw (0, errors_1.inputError)('app.displayVersion', 'strategy new-app-per-version names each version "<displayName> <version>", but no version is known', 'Set displayVersion in the app template (e.g. from the build: displayVersion: 1.2.3).');
+}
+/** The app template for the version's own app: the user's template with the versioned name. */
+function versionTemplate(appTemplate, name, version) {
+    if (typeof appTemplate === 'string')
+        return { extends: node_path_1.default.resolve(appTemplate), displayName: name, displayVersion: version };
+    return { ...(appTemplate ?? {}), displayName: name, displayVersion: version };
+}
+async function publishNewVersion(inputs, template, log, opts, publishOnce) {
+    const now = opts.now ?? new Date();
+    if (inputs.packagePath && !/\.intunewin$/i.test(inputs.packagePath))
+        throw (0, errors_1.inputError)('strategy', 'new-app-per-version is for Win32 apps (.intunewin or --source)', 'Use strategy: update for this package type.');
+    const tpl = await (0, templates_1.loadAppTemplate)(inputs.appTemplate ?? {});
+    const base = typeof tpl.props.displayName === 'string' ? tpl.props.displayName.trim() : '';
+    if (!base)
+        throw (0, errors_1.inputError)('app.displayName', "new-app-per-version needs the app's name", 'Set displayName in the app template.');
+    const version = await versionOf(inputs, tpl.props.displayVersion, log);
+    const name = (0, versions_1.versionedName)(base, version);
+    const retain = template.release?.retain ?? 2;
+    const resolved = (0, connection_1.resolveConnection)(inputs.connection, log);
+    const session = await (0, session_1.openSession)(resolved, log, opts.env);
+    let versions;
+    let movePlan;
+    try {
+        const directory = await (0, assign_1.resolveDirectory)(session.graph, (0, directoryNeeds_1.directoryNeeds)(template, undefined, { allowEmptyGroups: true }), log);
+        versions = await (0, versions_1.listVersions)(new intuneApps_1.IntuneApps(session.graph, 'beta'), session.graph, base);
+        const older = versions.filter(v => v.app.displayName !== name);
+        movePlan = (0, versionMoves_1.planVersionMoves)(older, templateKeys(template, directory, now), retain, directory.names);
+    }
+    finally {
+        await session.close();
+    }
+    const same = versions.find(v => v.app.displayName === name);
+    const previous = versions.find(v => v.app.displayName !== name && !v.rolledBack);
+    const steps = [
+        same ? `update ${name} (${same.app.id}): this version exists` : `new app ${name}`,
+        ...(previous && !same
+            ? [`${name} supersedes ${String(previous.app.displayName)} (${previous.app.id}), type update`]
+            : []),
+        ...(same ? [] : movePlan.lines),
+    ];
+    log.info(`Release plan for ${base} (new-app-per-version, retain ${retain}):\n${steps.map(s => `  - ${s}`).join('\n')}`);
+    const result = await publishOnce({
+        ...inputs,
+        appTemplate: versionTemplate(inputs.appTemplate, name, version),
+        provenance: { ...(inputs.provenance ?? {}), [versions_1.RELEASE]: base, [versions_1.RELEASE_VERSION]: version },
+        supersede: [...(inputs.supersede ?? []), ...(previous && !same ? [previous.app.id] : [])],
+    });
+    const withSteps = { ...result, releaseSteps: steps };
+    if (inputs.dryRun || same)
+        return withSteps;
+    const again = await (0, session_1.openSession)(resolved, log, opts.env);
+    try {
+        await (0, versionMoves_1.applyVersionMoves)(again.graph, movePlan, versions, log);
+    }
+    finally {
+        await again.close();
+    }
+    return withSteps;
+}
+//# sourceMappingURL=newVersion.js.map
+
+/***/ }),
+
 /***/ 22101:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -8279,14 +8389,28 @@ const logger_1 = __webpack_require__(71539);
 const permissions_1 = __webpack_require__(24212);
 const appUrl_1 = __webpack_require__(6591);
 const intuneApps_1 = __webpack_require__(25078);
-const session_1 = __webpack_require__(54127);
+const session_1 = __webpack_require__(76508);
 const templates_1 = __webpack_require__(97231);
 const gate_1 = __webpack_require__(76130);
 const installReport_1 = __webpack_require__(1120);
 const locateApp_1 = __webpack_require__(28032);
 const renderPromote_1 = __webpack_require__(65889);
 const ringAssignments_1 = __webpack_require__(60645);
+const notesMarker_1 = __webpack_require__(27784);
+const newVersion_1 = __webpack_require__(53395);
+const versionMoves_1 = __webpack_require__(91099);
+const versions_1 = __webpack_require__(13496);
 const ringState_1 = __webpack_require__(26482);
+/** new-app-per-version: the ring's targets move off the release's older versions (planned here). */
+async function releaseMoves(graph, apps, app, template, to, directory, now) {
+    const base = (0, notesMarker_1.parseNotesMarker)(app.notes)?.extra[versions_1.RELEASE];
+    if (template.release?.strategy !== 'new-app-per-version' || !base)
+        return undefined;
+    const versions = await (0, versions_1.listVersions)(apps, graph, base);
+    const older = versions.filter(v => v.app.id !== app.id);
+    const keys = (0, newVersion_1.templateKeys)((0, ringAssignments_1.templateForRing)(template, to), directory, now);
+    return { versions, plan: (0, versionMoves_1.planVersionMoves)(older, keys, template.release.retain, directory.names) };
+}
 function targetRing(rings, from, to) {
     if (to === undefined)
         return from + 1;
@@ -8390,6 +8514,7 @@ async function promote(inputs, logger, opts = {}) {
             now,
             allowRequiredToAll: inputs.allowRequiredToAll,
         });
+        const release = await releaseMoves(session.graph, apps, app, template, to, directory, now);
         const ringState = {
             ring: rings[to].name,
             since: now.toISOString(),
@@ -8407,6 +8532,7 @@ async function promote(inputs, logger, opts = {}) {
             assignments: assignmentPlan.changes,
             ringState,
             permissions,
+            ...(release ? { releaseSteps: release.plan.lines } : {}),
         };
         log.info((0, renderPromote_1.renderPromoteText)(plan));
         if (!due && !forced) {
@@ -8419,6 +8545,8 @@ async function promote(inputs, logger, opts = {}) {
         await (0, assign_1.applyAssignments)(session.graph, app.id, assignmentPlan);
         const notes = (0, ringState_1.notesWithRingState)(app.notes, ringState);
         await apps.patchApp(app.id, { '@odata.type': app['@odata.type'], notes });
+        if (release)
+            await (0, versionMoves_1.applyVersionMoves)(session.graph, release.plan, release.versions, log);
         log.info(`promoted ${displayName} to ${rings[to].name}${forced ? ' (forced)' : ''}`);
         return { ...base, status: 'promoted', plan };
     }
@@ -8652,6 +8780,257 @@ function publishRingFields(existingNotes, sameContent, ring, explicitRing, now) 
     return ringFields({ ring, since: now.toISOString() });
 }
 //# sourceMappingURL=ringState.js.map
+
+/***/ }),
+
+/***/ 3489:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UPDATE_IN_PLACE_ROLLBACK = void 0;
+exports.rollback = rollback;
+const assign_1 = __webpack_require__(31113);
+const shared_1 = __webpack_require__(62876);
+const connection_1 = __webpack_require__(47032);
+const errors_1 = __webpack_require__(7324);
+const logger_1 = __webpack_require__(71539);
+const permissions_1 = __webpack_require__(24212);
+const appUrl_1 = __webpack_require__(6591);
+const intuneApps_1 = __webpack_require__(25078);
+const notesMarker_1 = __webpack_require__(27784);
+const session_1 = __webpack_require__(76508);
+const templates_1 = __webpack_require__(97231);
+const ringState_1 = __webpack_require__(26482);
+const versionMoves_1 = __webpack_require__(91099);
+const versions_1 = __webpack_require__(13496);
+exports.UPDATE_IN_PLACE_ROLLBACK = 'rollback needs strategy: new-app-per-version. With strategy update the app has one committed content ' +
+    'version; Intune does not document making an older committed content version current again, so ' +
+    'intune-publish does not try it. Publish the previous build again (intune-publish publish --package ' +
+    '<previous build>): it becomes a new content version.';
+const post = (a) => ({
+    '@odata.type': '#microsoft.graph.mobileAppAssignment',
+    intent: a.intent,
+    target: a.target,
+    settings: a.settings ?? null,
+});
+async function rollback(inputs, logger, opts = {}) {
+    const log = (0, logger_1.safeLogger)(logger);
+    const now = opts.now ?? new Date();
+    const template = await (0, templates_1.loadAssignmentTemplate)(inputs.assignments);
+    if (template.release?.strategy !== 'new-app-per-version')
+        throw new errors_1.IntunePublishError(errors_1.ErrorCodes.InputInvalid, exports.UPDATE_IN_PLACE_ROLLBACK, { field: 'strategy' });
+    if (!inputs.appId && !inputs.appTemplate)
+        throw (0, errors_1.inputError)('app-id', 'no release named', 'Give --app-id of the version to roll back, or --app TEMPLATE.');
+    const resolved = (0, connection_1.resolveConnection)(inputs.connection, log);
+    const session = await (0, session_1.openSession)(resolved, log, opts.env);
+    try {
+        const requirements = [inputs.dryRun ? permissions_1.Requirements.readApps : permissions_1.Requirements.publish];
+        if (inputs.dryRun)
+            (0, permissions_1.checkPermissions)(session.claims, requirements);
+        else
+            (0, permissions_1.assertPermissions)(session.claims, requirements, resolved);
+        const apps = new intuneApps_1.IntuneApps(session.graph, 'beta');
+        let base;
+        if (inputs.appId)
+            base = (0, notesMarker_1.parseNotesMarker)((await apps.getApp(inputs.appId)).notes)?.extra[versions_1.RELEASE];
+        else {
+            const tpl = await (0, templates_1.loadAppTemplate)(inputs.appTemplate ?? {});
+            base = typeof tpl.props.displayName === 'string' ? tpl.props.displayName : undefined;
+        }
+        if (!base)
+            throw (0, errors_1.inputError)('app-id', 'that app is not a version of a new-app-per-version release', 'Give a version app published with strategy new-app-per-version.');
+        const versions = (await (0, versions_1.listVersions)(apps, session.graph, base)).filter(v => !v.rolledBack);
+        const i = inputs.appId
+            ? versions.findIndex(v => v.app.id.toLowerCase() === inputs.appId?.toLowerCase())
+            : 0;
+        const current = versions[i];
+        const previous = versions[i + 1];
+        if (!current || !previous)
+            throw (0, errors_1.inputError)('app-id', `no retained version of ${base} before ${current ? String(current.app.displayName) : 'it'} to go back to`, 'Nothing to roll back to; publish the previous build again.');
+        const name = (v) => String(v.app.displayName ?? v.app.id);
+        const theirs = new Set(previous.assignments.map(a => (0, assign_1.targetKey)(a.target)));
+        const moving = current.assignments.filter(a => !theirs.has((0, assign_1.targetKey)(a.target)));
+        const supersedes = (await session.graph.list(`${shared_1.APPS}/${current.app.id}/relationships`, { version: 'beta' })).some(r => r.targetType !== 'parent' && r.targetId.toLowerCase() === previous.app.id.toLowerCase());
+        const plan = {
+            release: base,
+            from: { appId: current.app.id, name: name(current) },
+            to: { appId: previous.app.id, name: name(previous) },
+            moved: current.assignments.map(a => `${a.intent} ${(0, assign_1.targetKey)(a.target)}`),
+            removeSupersedence: supersedes,
+            lines: [
+                ...current.assignments.map(a => `move ${a.intent} ${(0, assign_1.targetKey)(a.target)} from ${name(current)} to ${name(previous)}`),
+                ...(supersedes ? [`remove ${name(current)}'s supersedence of ${name(previous)}`] : []),
+                `mark ${name(current)} rolled back; ${name(previous)} takes its ring`,
+            ],
+        };
+        log.info(`Rollback plan for ${base}: ${plan.from.name} -> ${plan.to.name}\n${plan.lines.map(l => `  - ${l}`).join('\n')}`);
+        const result = { plan, appId: previous.app.id, appUrl: (0, appUrl_1.appAdminUrl)(resolved.cloud, previous.app.id) };
+        if (inputs.dryRun)
+            return { ...result, status: 'planned' };
+        await session.graph.post(`${shared_1.APPS}/${previous.app.id}/assign`, { mobileAppAssignments: [...previous.assignments, ...moving].map(post) }, { version: 'beta' });
+        await session.graph.post(`${shared_1.APPS}/${current.app.id}/assign`, { mobileAppAssignments: [] }, { version: 'beta' });
+        if (supersedes)
+            await (0, versionMoves_1.dropRelationshipsTo)(session.graph, [current], previous.app.id);
+        const ring = (0, ringState_1.readRingState)(current.app.notes);
+        await apps.patchApp(current.app.id, {
+            '@odata.type': current.app['@odata.type'],
+            notes: (0, versions_1.notesWithExtra)(current.app.notes, { [versions_1.ROLLED_BACK]: now.toISOString() }),
+        });
+        if (ring)
+            await apps.patchApp(previous.app.id, {
+                '@odata.type': previous.app['@odata.type'],
+                notes: (0, versions_1.notesWithExtra)(previous.app.notes, (0, ringState_1.ringFields)({ ring: ring.ring, since: now.toISOString() })),
+            });
+        log.info(`rolled ${base} back from ${plan.from.name} to ${plan.to.name}`);
+        return { ...result, status: 'rolledBack' };
+    }
+    finally {
+        await session.close();
+    }
+}
+//# sourceMappingURL=rollback.js.map
+
+/***/ }),
+
+/***/ 91099:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.planVersionMoves = planVersionMoves;
+exports.dropRelationshipsTo = dropRelationshipsTo;
+exports.applyVersionMoves = applyVersionMoves;
+/**
+ * With new-app-per-version, a ring's assignments move to the newest version: the same targets are taken
+ * off the older versions (nothing else of theirs is touched), and versions beyond `retain` that have no
+ * assignments left are deleted, after the supersedence that points at them is removed. Planned without
+ * writes; applied after the new version is published.
+ */
+const assign_1 = __webpack_require__(31113);
+const shared_1 = __webpack_require__(62876);
+const nameOf = (v) => String(v.app.displayName ?? v.app.id);
+/**
+ * `older`: the other versions, newest first. `movingKeys`: target keys the new version takes over.
+ * `retain`: how many older versions to keep.
+ */
+function planVersionMoves(older, movingKeys, retain, names = {}) {
+    const plan = { moves: [], deletions: [], keptBeyondRetain: [], lines: [] };
+    for (const v of older) {
+        const remove = v.assignments.filter(a => movingKeys.has((0, assign_1.targetKey)(a.target)));
+        const keep = v.assignments.filter(a => !movingKeys.has((0, assign_1.targetKey)(a.target)));
+        if (remove.length) {
+            plan.moves.push({ appId: v.app.id, name: nameOf(v), remove, keep });
+            for (const a of remove)
+                plan.lines.push(`move ${a.intent} ${(0, assign_1.describeTarget)(a.target, names)} off ${nameOf(v)} (${v.app.id})`);
+        }
+    }
+    older.forEach((v, i) => {
+        if (i < retain)
+            return;
+        const left = plan.moves.find(m => m.appId === v.app.id)?.keep ?? v.assignments;
+        if (left.length) {
+            plan.keptBeyondRetain.push({ appId: v.app.id, name: nameOf(v), assignments: left.length });
+            plan.lines.push(`keep ${nameOf(v)} (${v.app.id}) beyond retain ${retain}: ${left.length} assignment(s) left`);
+        }
+        else {
+            plan.deletions.push({ appId: v.app.id, name: nameOf(v) });
+            plan.lines.push(`delete ${nameOf(v)} (${v.app.id}): older than the ${retain} retained, no assignments left`);
+        }
+    });
+    return plan;
+}
+const forPosting = (a) => ({
+    '@odata.type': '#microsoft.graph.mobileAppAssignment',
+    intent: a.intent,
+    target: a.target,
+    settings: a.settings ?? null,
+});
+/** Removes a supersedence (or dependency) on `targetId` from every version that has one. */
+async function dropRelationshipsTo(graph, versions, targetId) {
+    for (const v of versions) {
+        if (v.app.id === targetId)
+            continue;
+        const own = (await (0, assign_1.readRelationships)(graph, v.app.id)).filter(r => r.targetType !== 'parent');
+        if (!own.some(r => r.targetId.toLowerCase() === targetId.toLowerCase()))
+            continue;
+        const relationships = own
+            .filter(r => r.targetId.toLowerCase() !== targetId.toLowerCase())
+            .map(r => ({
+            '@odata.type': r['@odata.type'],
+            targetId: r.targetId,
+            ...(r.supersedenceType ? { supersedenceType: r.supersedenceType } : {}),
+            ...(r.dependencyType ? { dependencyType: r.dependencyType } : {}),
+        }));
+        await graph.post(`${shared_1.APPS}/${v.app.id}/updateRelationships`, { relationships }, { version: 'beta' });
+    }
+}
+async function applyVersionMoves(graph, plan, all, log) {
+    for (const m of plan.moves) {
+        await graph.post(`${shared_1.APPS}/${m.appId}/assign`, { mobileAppAssignments: m.keep.map(forPosting) }, { version: 'beta' });
+        log.info(`moved ${m.remove.length} assignment(s) off ${m.name}`);
+    }
+    for (const d of plan.deletions) {
+        await dropRelationshipsTo(graph, all, d.appId);
+        await graph.delete(`${shared_1.APPS}/${d.appId}`, { version: 'beta' });
+        log.info(`deleted ${d.name} (${d.appId}): beyond retain, no assignments left`);
+    }
+}
+//# sourceMappingURL=versionMoves.js.map
+
+/***/ }),
+
+/***/ 13496:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.versionedName = exports.ROLLED_BACK = exports.RELEASE_VERSION = exports.RELEASE = void 0;
+exports.listVersions = listVersions;
+exports.notesWithExtra = notesWithExtra;
+/**
+ * The versions of a release under `strategy: new-app-per-version`: one Win32 app per version, named
+ * "<Name> <version>", each carrying `release: <Name>` in its notes marker. Newest first (by when Intune
+ * created them). A version rolled back is marked `rolledBack` and is never "the previous version" again.
+ */
+const assign_1 = __webpack_require__(31113);
+const notesMarker_1 = __webpack_require__(27784);
+exports.RELEASE = 'release';
+exports.RELEASE_VERSION = 'releaseVersion';
+exports.ROLLED_BACK = 'rolledBack';
+const versionedName = (base, version) => `${base} ${version}`;
+exports.versionedName = versionedName;
+async function listVersions(apps, graph, base) {
+    const all = await apps.listAppsOfType('win32LobApp');
+    const mine = all.filter(a => (0, notesMarker_1.parseNotesMarker)(a.notes)?.extra[exports.RELEASE] === base);
+    const created = (a) => Date.parse(String(a.createdDateTime ?? '')) || 0;
+    const ver = (a) => (0, notesMarker_1.parseNotesMarker)(a.notes)?.extra[exports.RELEASE_VERSION] ?? '';
+    mine.sort((a, b) => created(b) - created(a) || ver(b).localeCompare(ver(a), 'en', { numeric: true }));
+    return Promise.all(mine.map(async (app) => {
+        const extra = (0, notesMarker_1.parseNotesMarker)(app.notes)?.extra ?? {};
+        return {
+            app,
+            version: extra[exports.RELEASE_VERSION] ?? String(app.displayVersion ?? ''),
+            rolledBack: Boolean(extra[exports.ROLLED_BACK]),
+            assignments: await (0, assign_1.readAssignments)(graph, app.id),
+        };
+    }));
+}
+/** The app's notes with marker lines set (or removed, for undefined values). */
+function notesWithExtra(notes, fields) {
+    const marker = (0, notesMarker_1.parseNotesMarker)(notes);
+    if (!marker)
+        return notes ?? '';
+    const extra = { ...marker.extra };
+    for (const [k, v] of Object.entries(fields)) {
+        if (v === undefined)
+            delete extra[k];
+        else
+            extra[k] = v;
+    }
+    return (0, notesMarker_1.renderNotes)((0, notesMarker_1.stripMarker)(notes ?? '') || undefined, { ...marker, extra });
+}
+//# sourceMappingURL=versions.js.map
 
 /***/ }),
 
