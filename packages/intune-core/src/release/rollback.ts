@@ -10,7 +10,7 @@
  * we don't do it: the way back is publishing the previous build again.
  */
 import type { ConnectionInput } from '../api'
-import { targetKey, type GraphAssignment } from '../assign'
+import { targetKey } from '../assign'
 import { APPS } from '../assign/shared'
 import { resolveConnection } from '../connection'
 import { ErrorCodes, IntunePublishError, inputError } from '../errors'
@@ -22,7 +22,7 @@ import { parseNotesMarker } from '../publish/notesMarker'
 import { openSession } from '../publish/session'
 import { loadAppTemplate, loadAssignmentTemplate } from '../templates'
 import { readRingState, ringFields } from './ringState'
-import { dropRelationshipsTo } from './versionMoves'
+import { dropRelationshipsTo, forPosting } from './versionMoves'
 import { listVersions, notesWithExtra, RELEASE, ROLLED_BACK } from './versions'
 
 export interface RollbackInputs {
@@ -57,13 +57,6 @@ export const UPDATE_IN_PLACE_ROLLBACK =
   'version; Intune does not document making an older committed content version current again, so ' +
   'intune-publish does not try it. Publish the previous build again (intune-publish publish --package ' +
   '<previous build>): it becomes a new content version.'
-
-const post = (a: GraphAssignment) => ({
-  '@odata.type': '#microsoft.graph.mobileAppAssignment',
-  intent: a.intent,
-  target: a.target,
-  settings: a.settings ?? null,
-})
 
 export async function rollback(
   inputs: RollbackInputs,
@@ -143,7 +136,7 @@ export async function rollback(
 
     await session.graph.post(
       `${APPS}/${previous.app.id}/assign`,
-      { mobileAppAssignments: [...previous.assignments, ...moving].map(post) },
+      { mobileAppAssignments: [...previous.assignments, ...moving].map(forPosting) },
       { version: 'beta' },
     )
     await session.graph.post(

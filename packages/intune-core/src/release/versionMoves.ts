@@ -60,7 +60,8 @@ export function planVersionMoves(
   return plan
 }
 
-const forPosting = (a: GraphAssignment) => ({
+/** An assignment as `assign` takes it back (read-only and identity properties left out). */
+export const forPosting = (a: GraphAssignment) => ({
   '@odata.type': '#microsoft.graph.mobileAppAssignment',
   intent: a.intent,
   target: a.target,

@@ -68,7 +68,7 @@ test('a failing device and an exclusion show in both reports', async () => {
 })
 
 test('a report still being computed has no row; an unknown filter is refused', async () => {
-  s.sim.devices.configure({ reportDelayMs: 30_000 })
+  s.sim.devices.configure({ reportDelayMs: 30_000, installDelayMs: 60 * 60_000 })
   const appId = await s.win32('Fresh App')
   await s.graph('POST', 'beta', `/deviceAppManagement/mobileApps/${appId}/assign`, {
     mobileAppAssignments: [group(PILOT)],
@@ -76,7 +76,7 @@ test('a report still being computed has no row; an unknown filter is refused', a
   expect(await overview(appId)).toEqual({})
   s.sim.devices.advance(31_000)
   expect(await overview(appId)).toMatchObject({ PendingInstallDeviceCount: 2 })
-  s.sim.devices.configure({ reportDelayMs: 0 })
+  s.sim.devices.configure({ reportDelayMs: 0, installDelayMs: 60_000 })
   const bad = await s.graph('POST', 'beta', OVERVIEW, { filter: "displayName eq 'x'" })
   expect(bad.status).toBe(400)
 })
