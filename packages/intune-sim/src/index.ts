@@ -15,6 +15,7 @@ export {
 } from './graph/schema'
 export { listResponse, parseFilter } from './graph/odata'
 export type { GraphFaultRule, GraphFaults } from './graph/faults'
+export type { RequestHookRule, RequestHooks } from './graph/requestHooks'
 export { intuneError } from './graph/intuneError'
 export { APPS_READ, APPS_WRITE, GROUPS_READ, FILTERS_READ, RBAC_READ } from './graph/permissions'
 export { DeviceFleet, type DeviceOptions, type DeviceStatus, type SimDevice } from './graph/devices'

@@ -18,6 +18,7 @@ import { registerRelationshipRoutes } from './graph/relationships'
 import type { ContentFaults } from './blob/contentFaults'
 import { GraphFaults } from './graph/faults'
 import { createGraphServer, type GraphServerConfig } from './graph/graphServer'
+import type { RequestHooks } from './graph/requestHooks'
 import { Router } from './graph/router'
 import { loadSchema } from './graph/schema'
 import { INTUNE_LIMITS, RequestBudget } from './graph/throttle'
@@ -60,6 +61,8 @@ export interface RunningSimulator {
    * exist only when blob storage runs.
    */
   faults: { graph: GraphFaults; blob?: BlobStore['faults']; content?: ContentFaults }
+  /** Test hooks run inside the simulator before a matching Graph request (graph/requestHooks.ts). */
+  hooks: RequestHooks
   /** The blob store (Azurite behind the HTTPS fault proxy), unless started with `blob: false`. */
   blob?: BlobStore
   /** The simulated devices: their clock (`advance`) and install behaviour (`configure`). */
@@ -163,6 +166,7 @@ export async function startSimulator(opts: SimOptions = {}): Promise<RunningSimu
       clients,
       state,
       faults: { graph: faults, blob: blob?.store.faults, content: blob?.content.faults },
+      hooks: router.hooks,
       blob: blob?.store,
       devices,
       stop,
