@@ -49,13 +49,18 @@ export function planRingAssignments(x: RingPlanInput): AssignmentPlan {
     allowRequiredToAll: x.allowRequiredToAll,
     renewRelativeTimes: true,
   })
+  return retire(plan, x, x.current)
+}
+
+/** Takes the retired targets out of a plan; kept across replan (applyAssignments re-plans on a fresh read). */
+function retire(plan: AssignmentPlan, x: RingPlanInput, current: GraphAssignment[]): AssignmentPlan {
   const { retired } = ringAssignments(x.template.release?.rings ?? [], x.index)
   if (!retired.length) return plan
   const retiredKeys = new Set(
     retired.map(e => targetKey(toGraphAssignment(e, x.appType, x.resolved, x.now).target)),
   )
-  const gone = x.current.filter(a => retiredKeys.has(targetKey(a.target)))
-  if (!gone.length) return plan
+  const gone = current.filter(a => retiredKeys.has(targetKey(a.target)))
+  if (!gone.length) return { ...plan, replan: cur => retire(plan.replan(cur), x, cur) }
   const goneKeys = new Set(gone.map(a => targetKey(a.target)))
   const names = x.resolved.names ?? {}
   const label = (a: GraphAssignment) => describeTarget(a.target, names)
@@ -72,5 +77,6 @@ export function planRingAssignments(x: RingPlanInput): AssignmentPlan {
     changes,
     desired: plan.desired.filter(d => !goneKeys.has(targetKey(d.target))),
     hasChanges: true,
+    replan: cur => retire(plan.replan(cur), x, cur),
   }
 }
