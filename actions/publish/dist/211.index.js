@@ -1547,12 +1547,44 @@ function parseCloudName(value) {
 
 /***/ }),
 
+/***/ 84579:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GUID_PATTERN = void 0;
+exports.checkGuidInput = checkGuidInput;
+exports.pathSegment = pathSegment;
+/**
+ * Ids that go into a Graph URL path. A user-given id must be a GUID before anything is sent: `--app-id
+ * ../../deviceManagement` once sent `GET /v1.0/deviceManagement`, and `<idA>/../<idB>` planned against app B.
+ * Ids Intune returns are still encoded where they are put into a path (`pathSegment`).
+ */
+const errors_1 = __webpack_require__(7324);
+exports.GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Refuses a given id that is not a bare GUID, naming the field; `undefined` and '' mean "not given". */
+function checkGuidInput(field, value) {
+    if (value === undefined || value === '')
+        return;
+    if (!exports.GUID_PATTERN.test(value)) {
+        throw (0, errors_1.inputError)(field, `${JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value)} is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).`, "Copy the app's id from the Intune admin center (Apps > the app > Properties), or leave it empty.");
+    }
+}
+/** One URL path segment: never a `/`, `..` or query of its own. */
+function pathSegment(id) {
+    const seg = encodeURIComponent(id);
+    return seg === '.' || seg === '..' ? seg.replace(/\./g, '%2E') : seg;
+}
+//# sourceMappingURL=guid.js.map
+
+/***/ }),
+
 /***/ 47032:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.requireRegularFile = exports.readBoundedFileSync = exports.readBoundedFile = exports.checkTextLength = exports.INPUT_LIMITS = exports.mergeConnectionInputs = exports.readTextFile = exports.readPemOrFile = exports.readJsonOrFile = exports.readConnectionFromEnv = exports.resolveConnection = exports.parseConnectionJson = exports.loadCertificate = exports.parseCloudName = exports.CLOUD_NAMES = exports.CLOUDS = void 0;
+exports.pathSegment = exports.GUID_PATTERN = exports.checkGuidInput = exports.requireRegularFile = exports.readBoundedFileSync = exports.readBoundedFile = exports.checkTextLength = exports.INPUT_LIMITS = exports.mergeConnectionInputs = exports.readTextFile = exports.readPemOrFile = exports.readJsonOrFile = exports.readConnectionFromEnv = exports.resolveConnection = exports.parseConnectionJson = exports.loadCertificate = exports.parseCloudName = exports.CLOUD_NAMES = exports.CLOUDS = void 0;
 var clouds_1 = __webpack_require__(53932);
 Object.defineProperty(exports, "CLOUDS", ({ enumerable: true, get: function () { return clouds_1.CLOUDS; } }));
 Object.defineProperty(exports, "CLOUD_NAMES", ({ enumerable: true, get: function () { return clouds_1.CLOUD_NAMES; } }));
@@ -1575,6 +1607,10 @@ Object.defineProperty(exports, "checkTextLength", ({ enumerable: true, get: func
 Object.defineProperty(exports, "readBoundedFile", ({ enumerable: true, get: function () { return boundedRead_1.readBoundedFile; } }));
 Object.defineProperty(exports, "readBoundedFileSync", ({ enumerable: true, get: function () { return boundedRead_1.readBoundedFileSync; } }));
 Object.defineProperty(exports, "requireRegularFile", ({ enumerable: true, get: function () { return boundedRead_1.requireRegularFile; } }));
+var guid_1 = __webpack_require__(84579);
+Object.defineProperty(exports, "checkGuidInput", ({ enumerable: true, get: function () { return guid_1.checkGuidInput; } }));
+Object.defineProperty(exports, "GUID_PATTERN", ({ enumerable: true, get: function () { return guid_1.GUID_PATTERN; } }));
+Object.defineProperty(exports, "pathSegment", ({ enumerable: true, get: function () { return guid_1.pathSegment; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
@@ -2768,7 +2804,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatBytes = exports.publish = exports.renderPlanMarkdown = exports.renderPlanText = exports.checkConnection = exports.registerSecret = exports.sanitizeUrl = exports.sanitizeText = void 0;
+exports.formatBytes = exports.publish = exports.renderPlanMarkdown = exports.renderPlanText = exports.checkConnection = exports.oneLine = exports.neutraliseCommands = exports.registerSecret = exports.sanitizeUrl = exports.sanitizeText = void 0;
 /**
  * intune-core: everything intune-publish does, with no CI system in it. Adapters (CLI, GitHub Action,
  * Azure DevOps task) gather inputs, hand them here with a Logger, and render the results.
@@ -2780,6 +2816,8 @@ var sanitize_1 = __webpack_require__(49228);
 Object.defineProperty(exports, "sanitizeText", ({ enumerable: true, get: function () { return sanitize_1.sanitizeText; } }));
 Object.defineProperty(exports, "sanitizeUrl", ({ enumerable: true, get: function () { return sanitize_1.sanitizeUrl; } }));
 Object.defineProperty(exports, "registerSecret", ({ enumerable: true, get: function () { return sanitize_1.registerSecret; } }));
+Object.defineProperty(exports, "neutraliseCommands", ({ enumerable: true, get: function () { return sanitize_1.neutraliseCommands; } }));
+Object.defineProperty(exports, "oneLine", ({ enumerable: true, get: function () { return sanitize_1.oneLine; } }));
 __exportStar(__webpack_require__(47032), exports);
 __exportStar(__webpack_require__(75016), exports);
 __exportStar(__webpack_require__(79538), exports);
@@ -6390,6 +6428,7 @@ const node_fs_1 = __webpack_require__(73024);
 const promises_1 = __webpack_require__(51455);
 const path = __importStar(__webpack_require__(76760));
 const errors_1 = __webpack_require__(7324);
+const windowsNames_1 = __webpack_require__(91496);
 function sourceError(field, message, fix) {
     return new errors_1.IntunePublishError(errors_1.ErrorCodes.InputInvalid, `${field}: ${message}`, { field, fix });
 }
@@ -6424,14 +6463,18 @@ async function resolveRoot(sourceDir) {
 async function walk(root, dir, prefix, seen, out) {
     let names;
     try {
-        names = (await (0, promises_1.readdir)(dir)).sort();
+        // Raw bytes: a name that is not UTF-8 would come back with U+FFFD and then fail to open (ENOENT).
+        names = (await (0, promises_1.readdir)(dir, { encoding: 'buffer' })).map(raw => (0, windowsNames_1.decodeName)(raw, dir)).sort();
     }
     catch (e) {
+        if (e instanceof errors_1.IntunePublishError)
+            throw e;
         throw sourceError('source', `cannot list ${dir} (${e.code ?? e})`, 'Make the folder readable by the CI user.');
     }
     for (const base of names) {
         const full = path.join(dir, base);
         const name = prefix + base;
+        (0, windowsNames_1.checkWindowsName)(base, full);
         if (base.includes('\\')) {
             throw sourceError('source', `${full}: the name contains "\\", which zip and Windows read as a folder separator`, 'Rename the file.');
         }
@@ -6492,6 +6535,7 @@ async function listSourceFolder(sourceDir, setupFile) {
         throw sourceError('source', `${root} has no files`, 'Point --source at the folder with the installer and its files.');
     }
     files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    (0, windowsNames_1.checkWindowsPaths)(files.map(f => f.name), root);
     if (!files.some(f => f.name === setupEntry)) {
         const abs = path.join(root, setupEntry);
         const st = await (0, promises_1.stat)(abs).catch(() => undefined);
@@ -6611,6 +6655,88 @@ async function prepareIntunewinPayload(opts) {
     };
 }
 //# sourceMappingURL=streamIntunewinPayload.js.map
+
+/***/ }),
+
+/***/ 91496:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_ENTRY_PATH = exports.MAX_NAME = void 0;
+exports.checkWindowsName = checkWindowsName;
+exports.checkWindowsPaths = checkWindowsPaths;
+exports.decodeName = decodeName;
+/**
+ * Names Windows can't hold, checked before packaging: the device extracts the inner zip onto NTFS, where
+ * such a name fails the install or silently becomes another file. IntuneWinAppUtil runs on Windows and so
+ * never sees them; we refuse each with the name shown.
+ */
+const errors_1 = __webpack_require__(7324);
+/** Reserved device names, with or without an extension (`aux.txt` is AUX). Microsoft Learn, "Naming Files". */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f]/;
+const FORBIDDEN = /[<>:"|?*]/;
+/** NTFS: a name is at most 255 UTF-16 units. */
+exports.MAX_NAME = 255;
+/**
+ * MAX_PATH is 260 with the NUL; the Intune Management Extension extracts under
+ * `C:\Windows\IMECache\<app id>_<n>\` (59 characters), which leaves 200 for the entry path.
+ */
+exports.MAX_ENTRY_PATH = 200;
+const shown = (s) => JSON.stringify(s);
+const fix = 'Rename it: the device extracts the package onto NTFS (Windows naming rules).';
+/** Refuses one path component (file or folder name); `full` is its path on this machine, for the message. */
+function checkWindowsName(base, full) {
+    const bad = (why) => {
+        throw (0, errors_1.inputError)('source', `${full}: the name ${shown(base)} ${why}`, fix);
+    };
+    if (CONTROL.test(base))
+        bad('holds a control character, which Windows names cannot');
+    if (base.includes(':'))
+        bad('holds ":", which NTFS reads as an alternate data stream (file:stream)');
+    if (FORBIDDEN.test(base))
+        bad('holds one of < > " | ? *, which Windows names cannot');
+    if (/[. ]$/.test(base))
+        bad('ends in a dot or a space, which Windows strips (it would become another name)');
+    if (RESERVED.test(base.split('.')[0].trimEnd()))
+        bad('is a reserved device name on Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9)');
+    if (base.length > exports.MAX_NAME)
+        bad(`is ${base.length} characters, over the ${exports.MAX_NAME} NTFS allows`);
+}
+/** Refuses an entry path too long to extract, and two paths that differ only in case (one would overwrite the other). */
+function checkWindowsPaths(names, root) {
+    const seen = new Map();
+    for (const name of names) {
+        if (name.length > exports.MAX_ENTRY_PATH) {
+            throw (0, errors_1.inputError)('source', `${root}/${name}: the path inside the package is ${name.length} characters, over the ${exports.MAX_ENTRY_PATH} that fit under Windows' MAX_PATH once extracted`, 'Shorten the folder or file names.');
+        }
+        const parts = name.split('/');
+        for (let i = 1; i <= parts.length; i++) {
+            const p = parts.slice(0, i).join('/');
+            const key = p.toUpperCase();
+            const other = seen.get(key);
+            if (other !== undefined && other !== p) {
+                throw (0, errors_1.inputError)('source', `${root}: ${shown(other)} and ${shown(p)} differ only in case; Windows sees one name`, 'Rename one of them.');
+            }
+            seen.set(key, p);
+        }
+    }
+}
+/** A directory entry's name; one that is not valid UTF-8 is refused with its bytes shown. */
+function decodeName(raw, dir) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(raw);
+    }
+    catch {
+        const bytes = [...raw]
+            .map(b => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`))
+            .join('');
+        throw (0, errors_1.inputError)('source', `${dir}/${bytes}: the name is not valid UTF-8, so it has no Windows (UTF-16) or zip (UTF-8) form`, 'Rename the file with a UTF-8 name.');
+    }
+}
+//# sourceMappingURL=windowsNames.js.map
 
 /***/ }),
 
@@ -6797,6 +6923,7 @@ exports.renderPlanText = renderPlanText;
 exports.renderPlanMarkdown = renderPlanMarkdown;
 /** The plan as text for a terminal and as markdown for job summaries. */
 const formatBytes_1 = __webpack_require__(96585);
+const sanitize_1 = __webpack_require__(49228);
 const ACTION_TEXT = {
     create: 'create a new app and upload the package',
     newContentVersion: 'upload the package as a new content version of the existing app',
@@ -6806,7 +6933,8 @@ const ACTION_TEXT = {
 function show(v) {
     if (v === null || v === undefined)
         return '(none)';
-    const s = typeof v === 'string' ? v : JSON.stringify(v);
+    // Values come from packages, templates and Intune: one line each, never a runner command.
+    const s = (0, sanitize_1.oneLine)(typeof v === 'string' ? v : JSON.stringify(v));
     return s.length > 120 ? `${s.slice(0, 117)}...` : s;
 }
 const fieldLine = (c) => `${c.field}: ${show(c.old)} -> ${show(c.new)}`;
@@ -6830,7 +6958,7 @@ function sections(plan) {
 }
 function renderPlanText(plan) {
     const head = [
-        `Plan for ${plan.displayName} (${plan.appType}${plan.appId ? `, ${plan.appId}` : ', new'}):`,
+        `Plan for ${(0, sanitize_1.oneLine)(plan.displayName)} (${plan.appType}${plan.appId ? `, ${plan.appId}` : ', new'}):`,
         `  ${ACTION_TEXT[plan.action]}`,
         `  package ${plan.package.fileName} sha256 ${plan.package.sha256.slice(0, 16)}… ${plan.package.version ?? ''}`.trimEnd(),
         `  Graph ${plan.graphVersion}${plan.betaReasons.length ? ` (beta for: ${plan.betaReasons.join(', ')})` : ''}`,
@@ -6840,12 +6968,12 @@ function renderPlanText(plan) {
     }
     for (const [title, lines] of sections(plan)) {
         if (lines.length)
-            head.push(`  ${title}:`, ...lines.map(l => `    - ${l}`));
+            head.push(`  ${title}:`, ...lines.map(l => `    - ${(0, sanitize_1.oneLine)(l)}`));
     }
     return head.join('\n');
 }
 function renderPlanMarkdown(plan) {
-    const esc = (s) => s.replace(/\|/g, '\\|');
+    const esc = (s) => (0, sanitize_1.oneLine)(s).replace(/\|/g, '\\|');
     const out = [
         `**${esc(plan.displayName)}** (\`${plan.appType}\`${plan.appId ? `, \`${plan.appId}\`` : ', new'}): ${ACTION_TEXT[plan.action]}.`,
         '',
@@ -7087,11 +7215,12 @@ async function findExistingApp(apps, identity, explicitAppId) {
 /***/ }),
 
 /***/ 25078:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IntuneApps = void 0;
+const guid_1 = __webpack_require__(84579);
 const APPS = '/deviceAppManagement/mobileApps';
 const q = (s) => s.replace(/'/g, "''");
 class IntuneApps {
@@ -7104,10 +7233,10 @@ class IntuneApps {
         this.version = version;
     }
     content(appId, appType) {
-        return `${APPS}/${appId}/microsoft.graph.${appType}/contentVersions`;
+        return `${APPS}/${(0, guid_1.pathSegment)(appId)}/microsoft.graph.${appType}/contentVersions`;
     }
     getApp(id) {
-        return this.graph.get(`${APPS}/${id}`, { version: this.version });
+        return this.graph.get(`${APPS}/${(0, guid_1.pathSegment)(id)}`, { version: this.version });
     }
     /** Every app of one type; beta returns beta-only properties (displayVersion, roleScopeTagIds). */
     listAppsOfType(appType) {
@@ -7123,10 +7252,10 @@ class IntuneApps {
         return this.graph.post(APPS, body, { version: this.version, retryServerErrors: false });
     }
     patchApp(id, body) {
-        return this.graph.patch(`${APPS}/${id}`, body, { version: this.version });
+        return this.graph.patch(`${APPS}/${(0, guid_1.pathSegment)(id)}`, body, { version: this.version });
     }
     deleteApp(id) {
-        return this.graph.delete(`${APPS}/${id}`, { version: this.version });
+        return this.graph.delete(`${APPS}/${(0, guid_1.pathSegment)(id)}`, { version: this.version });
     }
     async createContentVersion(appId, appType) {
         const cv = await this.graph.post(this.content(appId, appType), {}, { version: this.version });
@@ -7529,6 +7658,7 @@ async function packageOnTheFly(source, log) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.publish = publish;
 const connection_1 = __webpack_require__(47032);
+const guid_1 = __webpack_require__(84579);
 const errors_1 = __webpack_require__(7324);
 const logger_1 = __webpack_require__(71539);
 const permissions_1 = __webpack_require__(24212);
@@ -7560,6 +7690,8 @@ async function publish(inputs, logger, opts = {}) {
     const log = (0, logger_1.safeLogger)(logger);
     checkNumber('concurrency', inputs.concurrency, 1, 64);
     checkNumber('block-size-mib', inputs.blockSizeMiB, 1, 100);
+    // The core boundary: every adapter's app id is checked here, before it goes into a URL.
+    (0, guid_1.checkGuidInput)('app-id', inputs.appId);
     const resolved = (0, connection_1.resolveConnection)(inputs.connection, log);
     const { tpl, assignments } = await loadTemplates(inputs);
     const prepared = await (0, preparePackage_1.preparePackage)(inputs, log, {
@@ -7910,18 +8042,22 @@ async function waitFor(poll, opts) {
 
 
 /**
- * Keeps secrets out of logs, errors, summaries and outputs. Two layers:
+ * Keeps secrets and runner commands out of logs, errors, summaries and outputs. Three layers:
  * - every registered secret (client secret, tokens, assertions, SAS URLs, keys) is replaced wherever it
  *   appears, including its base64 and URL-encoded forms;
  * - patterns that look like credentials are redacted even when nobody registered them: every URL query
  *   value except api-version (SAS signatures live there), bearer tokens, JWTs, `client_secret=` and
- *   `client_assertion=` form fields.
+ *   `client_assertion=` form fields;
+ * - text that a CI runner would execute (`::stop-commands::`, `##vso[task.setvariable …]`) or that a
+ *   terminal would act on (CR, escape sequences) is neutralised, whoever wrote it (issue 11 item 3).
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.registerSecret = registerSecret;
 exports.clearRegisteredSecrets = clearRegisteredSecrets;
 exports.sanitizeUrl = sanitizeUrl;
 exports.sanitizeText = sanitizeText;
+exports.neutraliseCommands = neutraliseCommands;
+exports.oneLine = oneLine;
 const REDACTED = 'REDACTED';
 const registered = new Set();
 /** Registers a secret for redaction. Short values are ignored: they would redact ordinary words. */
@@ -7977,7 +8113,30 @@ function sanitizeText(text) {
     out = out.replace(JWT, REDACTED);
     out = out.replace(BEARER, `$1 ${REDACTED}`);
     out = out.replace(FORM_SECRET, `$1=${REDACTED}`);
-    return out;
+    // Every log line, error and output passes here: text from a package or Intune can't become a command.
+    return neutraliseCommands(out);
+}
+// C0 controls but TAB and LF, DEL, C1 controls, and the Unicode line and paragraph separators: a runner or
+// a terminal may treat any of them as a line break or an escape sequence.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+const escapeChar = (c) => c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+// GitHub runs `::name::` at the start of a line (after blanks) and the old `##[name]` anywhere;
+// Azure DevOps runs `##vso[` anywhere in a line. Both also read `##[group]`-style formatting.
+const GITHUB_COMMAND = /^(\s*):(?=:)/gm;
+const HASH_COMMAND = /##(?=(vso)?\[)/gi;
+/**
+ * Makes text safe to print in a CI log: control characters are escaped (`\r`, `\u001b`), no line starts a
+ * GitHub workflow command (`::` becomes `: :`), and no `##vso[` or `##[` is left anywhere (`## vso[`). Line
+ * feeds stay: they separate the lines of our own multi-line messages, and each line is neutralised.
+ * Idempotent, and JSON stays valid JSON (the escapes are JSON escapes; raw controls never occur in JSON).
+ */
+function neutraliseCommands(text) {
+    return text.replace(CONTROL, escapeChar).replace(GITHUB_COMMAND, '$1: ').replace(HASH_COMMAND, '## ');
+}
+/** One line for text from a package, a template or Intune: line feeds escaped too, then neutralised. */
+function oneLine(text) {
+    return neutraliseCommands(text.replace(/\n/g, '\\n'));
 }
 //# sourceMappingURL=sanitize.js.map
 

@@ -16,7 +16,13 @@ export type {
 
 export type CoreOps = Pick<
   typeof Core,
-  'checkConnection' | 'publish' | 'errorLine' | 'renderPlanMarkdown' | 'registerSecret' | 'sanitizeText'
+  | 'checkConnection'
+  | 'publish'
+  | 'errorLine'
+  | 'renderPlanMarkdown'
+  | 'registerSecret'
+  | 'sanitizeText'
+  | 'oneLine'
 >
 
 export function loadCore(): Promise<CoreOps> {

@@ -58,7 +58,7 @@ export async function execute(
       )
       const r = run.result
       logger.info(
-        `${r.displayName}: ${r.status}${r.appId ? ` (app ${r.appId}` : ''}${r.contentVersion ? `, content version ${r.contentVersion}` : ''}${r.appId ? ')' : ''}`,
+        `${core.oneLine(r.displayName)}: ${r.status}${r.appId ? ` (app ${r.appId}` : ''}${r.contentVersion ? `, content version ${r.contentVersion}` : ''}${r.appId ? ')' : ''}`,
       )
     } catch (e) {
       run.error = core.errorLine(e)

@@ -81,10 +81,12 @@ export async function run(): Promise<void> {
         mask,
       )
     }
+    // Every line through the core's sanitizer: no secret, and no runner command from package text.
+    const clean = core.sanitizeText
     const logger = createLogger({
-      info: actions.info,
-      warning: actions.warning,
-      debug: actions.debug,
+      info: m => actions.info(clean(m)),
+      warning: m => actions.warning(clean(m)),
+      debug: m => actions.debug(clean(m)),
       setSecret: mask,
     })
     const report = await execute(core, inputs, logger, provenanceOf(context, process.env))

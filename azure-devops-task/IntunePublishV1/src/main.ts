@@ -96,10 +96,11 @@ export async function run(): Promise<void> {
     const inputs = read.inputs
     if (inputs.authKind === 'oidc' && endpoint)
       inputs.connection.clientAssertion = wifAssertion(endpoint.id, mask)
+    // Every line through the core's sanitizer: no secret, and no ##vso[ command from package text.
     const logger = createLogger({
-      info: m => console.log(m),
-      warning: m => tl.warning(m),
-      debug: m => tl.debug(m),
+      info: m => console.log(core.sanitizeText(m)),
+      warning: m => tl.warning(core.sanitizeText(m)),
+      debug: m => tl.debug(core.sanitizeText(m)),
       setSecret: mask,
     })
     const progress = logger.progress

@@ -5,7 +5,7 @@
  */
 export * from './errors'
 export * from './logger'
-export { sanitizeText, sanitizeUrl, registerSecret } from './sanitize'
+export { sanitizeText, sanitizeUrl, registerSecret, neutraliseCommands, oneLine } from './sanitize'
 export * from './connection'
 export * from './http'
 export * from './auth'
