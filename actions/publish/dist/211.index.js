@@ -6673,6 +6673,7 @@ exports.decodeName = decodeName;
  * never sees them; we refuse each with the name shown.
  */
 const errors_1 = __webpack_require__(7324);
+const sanitize_1 = __webpack_require__(49228);
 /** Reserved device names, with or without an extension (`aux.txt` is AUX). Microsoft Learn, "Naming Files". */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 // eslint-disable-next-line no-control-regex
@@ -6690,7 +6691,7 @@ const fix = 'Rename it: the device extracts the package onto NTFS (Windows namin
 /** Refuses one path component (file or folder name); `full` is its path on this machine, for the message. */
 function checkWindowsName(base, full) {
     const bad = (why) => {
-        throw (0, errors_1.inputError)('source', `${full}: the name ${shown(base)} ${why}`, fix);
+        throw (0, errors_1.inputError)('source', `${(0, sanitize_1.oneLine)(full)}: the name ${shown(base)} ${why}`, fix);
     };
     if (CONTROL.test(base))
         bad('holds a control character, which Windows names cannot');
