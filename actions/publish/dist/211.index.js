@@ -1861,6 +1861,43 @@ function parseConnectionJson(text, source) {
 
 /***/ }),
 
+/***/ 95521:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkProxyVariables = checkProxyVariables;
+/**
+ * Proxy variables are URLs. `HTTPS_PROXY=proxy.corp:8080` (no scheme) made undici fail with "Invalid URL
+ * protocol", naming neither the variable nor the fix; this names both, before any request.
+ */
+const errors_1 = __webpack_require__(7324);
+const NAMES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+function checkProxyVariables(env) {
+    for (const name of NAMES) {
+        const value = env[name]?.trim();
+        if (!value)
+            continue;
+        // The proxy's password never goes into the message: only what follows an `@`.
+        const shown = value.replace(/^.*@/, '');
+        let url;
+        try {
+            url = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? new URL(value) : undefined;
+        }
+        catch {
+            throw (0, errors_1.inputError)(name, `'${shown}' is not a URL.`, `Write it as http://${shown}.`);
+        }
+        if (!url)
+            throw (0, errors_1.inputError)(name, `'${shown}' has no scheme.`, `Write it as http://${shown} (or https://).`);
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+            throw (0, errors_1.inputError)(name, `'${shown}' uses ${url.protocol.slice(0, -1)}; proxies are http:// or https://.`, `Write it as http://${url.host}.`);
+        }
+    }
+}
+//# sourceMappingURL=proxyEnv.js.map
+
+/***/ }),
+
 /***/ 1447:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -2719,8 +2756,10 @@ exports.createHttpClient = createHttpClient;
 const node_fs_1 = __webpack_require__(73024);
 const node_tls_1 = __webpack_require__(41692);
 const undici_1 = __webpack_require__(97275);
+const proxyEnv_1 = __webpack_require__(95521);
 function createHttpClient(opts = {}) {
     const env = opts.env ?? process.env;
+    (0, proxyEnv_1.checkProxyVariables)(env);
     const ca = trustedCas(opts.caPem, env);
     const tls = ca ? { ca } : {};
     const agentOpts = {
@@ -5981,6 +6020,7 @@ function encryptedPayload(prep, seed, logger = logger_1.silentLogger) {
         compressionLevel: prep.compressionLevel,
         onRead,
         mapError: e => packagingError(root, e),
+        measured: prep.measured,
     });
     const encryptor = new payloadEncryptor_1.PayloadEncryptor(keys);
     const finish = new Promise((resolve, reject) => {
@@ -6054,22 +6094,33 @@ Object.defineProperty(exports, "crc32Combine", ({ enumerable: true, get: functio
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_COMPRESSION_LEVEL = void 0;
 exports.fileEntries = fileEntries;
+exports.microsoftOrder = microsoftOrder;
 exports.innerZipStream = innerZipStream;
 /**
- * The plaintext inner zip, streamed by yazl: one deflated entry per file, `/` separators, UTF-8 name flag,
- * DOS timestamps only (forceDosTimestamp: no extra fields, like Microsoft's), no directory entries.
+ * The plaintext inner zip, streamed, in the structure IntuneWinAppUtil's .NET ZipArchive writes (measured
+ * on the Microsoft-made fixtures; docs/packaging.md): each local header carries the CRC and sizes (no data
+ * descriptors), version 2.0 made on FAT (0x0014), the UTF-8 flag only, no extra fields, external
+ * attributes 0, `\` separators, deflate at zlib level 1 (Microsoft's bytes equal classic zlib level 1),
+ * the files of a folder before its subfolders, each in case-insensitive order, and no directory entries.
  *
- * ZIP64: yazl switches by itself, per entry when a size or offset passes 0xFFFFFFFE (ZIP64 data descriptor
- * and central-directory extra) and for the end record at 65,535 entries or an offset past 4 GiB; so
- * `forceZip64Format` stays off and small packages keep plain records.
- * yazl streams each entry with a data descriptor (flag bit 3), because the compressed size is known only
- * after compressing; every zip reader, .NET's included, takes sizes from the central directory.
+ * No data descriptor means the compressed size must be known before the entry's bytes: each file is
+ * deflated once to measure it (kept, and not deflated again, when it is small) and then streamed. A counting
+ * pass that already measured every entry (`measured`) lets the real pass deflate each file once.
+ * ZIP64 fields appear only where a size, an offset or the entry count needs them, as .NET does.
  */
 const node_fs_1 = __webpack_require__(73024);
-const yazl_1 = __webpack_require__(92736);
-exports.DEFAULT_COMPRESSION_LEVEL = 6;
-/** Regular file, rw-r--r--: fixed so the bytes don't depend on the build machine's umask. */
-const FILE_MODE = 0o100644;
+const node_stream_1 = __webpack_require__(57075);
+const node_zlib_1 = __webpack_require__(38522);
+const crc32_1 = __webpack_require__(44104);
+const outerZip_1 = __webpack_require__(33369);
+exports.DEFAULT_COMPRESSION_LEVEL = 1;
+/** A measured file whose deflated bytes are at most this is written from memory, not deflated twice. */
+const KEEP_BYTES = 4 * 1024 * 1024;
+const MAX32 = 0xffffffff;
+const UTF8 = 0x0800;
+const MADE_BY = 0x0014; // FAT, version 2.0: what Microsoft's entries say
+const NEEDS = 20;
+const NEEDS_ZIP64 = 45;
 function fileEntries(files) {
     return files.map(f => ({
         name: f.name,
@@ -6078,24 +6129,185 @@ function fileEntries(files) {
         open: () => (0, node_fs_1.createReadStream)(f.path),
     }));
 }
-/** Starts the zip; the returned stream errors if any entry fails (unreadable, or changed size mid-run). */
-function innerZipStream(entries, opts = {}) {
-    const zip = new yazl_1.ZipFile();
-    const out = zip.outputStream;
-    zip.on('error', (e) => out.destroy(opts.mapError ? opts.mapError(e) : e));
-    const level = opts.compressionLevel ?? exports.DEFAULT_COMPRESSION_LEVEL;
-    for (const entry of entries) {
-        const mtime = opts.mtime ?? entry.mtime ?? new Date();
-        zip.addReadStreamLazy(entry.name, { size: entry.size, mtime, mode: FILE_MODE, compressionLevel: level, forceDosTimestamp: true }, cb => {
-            const stream = entry.open();
-            stream.on('error', (e) => zip.emit('error', e));
-            if (opts.onRead)
-                stream.on('data', (c) => opts.onRead(c.length));
-            cb(null, stream);
-        });
+/** Files of a folder first, then its subfolders; within each, case-insensitive order (as NTFS lists). */
+function microsoftOrder(a, b) {
+    const pa = a.split('/');
+    const pb = b.split('/');
+    for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+        const fileA = i === pa.length - 1;
+        const fileB = i === pb.length - 1;
+        if (fileA !== fileB)
+            return fileA ? -1 : 1;
+        const ua = pa[i].toUpperCase();
+        const ub = pb[i].toUpperCase();
+        if (ua !== ub)
+            return ua < ub ? -1 : 1;
+        if (pa[i] !== pb[i])
+            return pa[i] < pb[i] ? -1 : 1;
     }
-    zip.end();
-    return out;
+    return pa.length - pb.length;
+}
+const u64 = (buf, n, at) => {
+    buf.writeUInt32LE(n % 0x100000000, at);
+    buf.writeUInt32LE(Math.floor(n / 0x100000000), at + 4);
+};
+function zip64Extra(values) {
+    if (!values.length)
+        return Buffer.alloc(0);
+    const x = Buffer.alloc(4 + 8 * values.length);
+    x.writeUInt16LE(0x0001, 0);
+    x.writeUInt16LE(8 * values.length, 2);
+    values.forEach((v, i) => u64(x, v, 4 + 8 * i));
+    return x;
+}
+function localHeader(e) {
+    const big = e.size >= MAX32 || e.compressedSize >= MAX32;
+    const extra = zip64Extra(big ? [e.size, e.compressedSize] : []);
+    const h = Buffer.alloc(30);
+    h.writeUInt32LE(0x04034b50, 0);
+    h.writeUInt16LE(big ? NEEDS_ZIP64 : NEEDS, 4);
+    h.writeUInt16LE(UTF8, 6);
+    h.writeUInt16LE(8, 8);
+    h.writeUInt16LE(e.dos.time, 10);
+    h.writeUInt16LE(e.dos.date, 12);
+    h.writeUInt32LE(e.crc >>> 0, 14);
+    h.writeUInt32LE(big ? MAX32 : e.compressedSize, 18);
+    h.writeUInt32LE(big ? MAX32 : e.size, 22);
+    h.writeUInt16LE(e.name.length, 26);
+    h.writeUInt16LE(extra.length, 28);
+    return Buffer.concat([h, e.name, extra]);
+}
+function centralHeader(e) {
+    const z = [];
+    if (e.size >= MAX32)
+        z.push(e.size);
+    if (e.compressedSize >= MAX32)
+        z.push(e.compressedSize);
+    if (e.offset >= MAX32)
+        z.push(e.offset);
+    const extra = zip64Extra(z);
+    const h = Buffer.alloc(46);
+    h.writeUInt32LE(0x02014b50, 0);
+    h.writeUInt16LE(MADE_BY, 4);
+    h.writeUInt16LE(z.length ? NEEDS_ZIP64 : NEEDS, 6);
+    h.writeUInt16LE(UTF8, 8);
+    h.writeUInt16LE(8, 10);
+    h.writeUInt16LE(e.dos.time, 12);
+    h.writeUInt16LE(e.dos.date, 14);
+    h.writeUInt32LE(e.crc >>> 0, 16);
+    h.writeUInt32LE(e.compressedSize >= MAX32 ? MAX32 : e.compressedSize, 20);
+    h.writeUInt32LE(e.size >= MAX32 ? MAX32 : e.size, 24);
+    h.writeUInt16LE(e.name.length, 28);
+    h.writeUInt16LE(extra.length, 30);
+    h.writeUInt32LE(e.offset >= MAX32 ? MAX32 : e.offset, 42); // comment, disk, attributes: all 0
+    return Buffer.concat([h, e.name, extra]);
+}
+function endRecords(count, cdOffset, cdLength) {
+    const parts = [];
+    if (count >= 0xffff || cdOffset >= MAX32 || cdLength >= MAX32) {
+        const rec = Buffer.alloc(56);
+        rec.writeUInt32LE(0x06064b50, 0);
+        u64(rec, 44, 4);
+        rec.writeUInt16LE(NEEDS_ZIP64, 12);
+        rec.writeUInt16LE(NEEDS_ZIP64, 14);
+        u64(rec, count, 24);
+        u64(rec, count, 32);
+        u64(rec, cdLength, 40);
+        u64(rec, cdOffset, 48);
+        const loc = Buffer.alloc(20);
+        loc.writeUInt32LE(0x07064b50, 0);
+        u64(loc, cdOffset + cdLength, 8);
+        loc.writeUInt32LE(1, 16);
+        parts.push(rec, loc);
+    }
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(Math.min(count, 0xffff), 8);
+    end.writeUInt16LE(Math.min(count, 0xffff), 10);
+    end.writeUInt32LE(Math.min(cdLength, MAX32), 12);
+    end.writeUInt32LE(Math.min(cdOffset, MAX32), 16);
+    parts.push(end);
+    return Buffer.concat(parts);
+}
+/** Deflates one file, yielding its compressed chunks; `stats` ends with the CRC and both lengths. */
+async function* deflated(entry, level, stats, onRead) {
+    const deflate = (0, node_zlib_1.createDeflateRaw)({ level });
+    const source = entry.open();
+    source.on('data', (c) => {
+        stats.crc = (0, crc32_1.crc32)(c, stats.crc);
+        stats.size += c.length;
+        onRead?.(c.length);
+    });
+    source.on('error', (e) => deflate.destroy(e));
+    source.pipe(deflate);
+    for await (const chunk of deflate) {
+        stats.compressedSize += chunk.length;
+        yield chunk;
+    }
+    if (stats.size !== entry.size) {
+        throw new Error(`${entry.name} changed size while it was being packaged (read ${stats.size} bytes, listed as ${entry.size})`);
+    }
+}
+async function* zipChunks(entries, opts) {
+    const level = opts.compressionLevel ?? exports.DEFAULT_COMPRESSION_LEVEL;
+    const order = entries.map((e, i) => ({ e, i })).sort((a, b) => microsoftOrder(a.e.name, b.e.name));
+    const written = [];
+    let offset = 0;
+    for (const [pos, { e }] of order.entries()) {
+        let known = opts.measured?.[pos];
+        let kept;
+        if (!known) {
+            // Measuring pass for this file: keep the bytes when they are small, so they are deflated only once.
+            const stats = { crc: 0, size: 0, compressedSize: 0 };
+            kept = [];
+            for await (const c of deflated(e, level, stats, opts.onRead)) {
+                if (kept && stats.compressedSize <= KEEP_BYTES)
+                    kept.push(c);
+                else
+                    kept = undefined;
+            }
+            known = { crc: stats.crc, compressedSize: stats.compressedSize };
+        }
+        opts.collect?.push(known);
+        const w = {
+            name: Buffer.from(e.name.split('/').join('\\'), 'utf8'),
+            crc: known.crc,
+            size: e.size,
+            compressedSize: known.compressedSize,
+            offset,
+            dos: (0, outerZip_1.dosDateTime)(opts.mtime ?? e.mtime ?? new Date()),
+        };
+        const header = localHeader(w);
+        yield header;
+        if (kept) {
+            yield* kept;
+        }
+        else {
+            const again = { crc: 0, size: 0, compressedSize: 0 };
+            yield* deflated(e, level, again, opts.measured ? opts.onRead : undefined);
+            if (again.crc !== known.crc || again.compressedSize !== known.compressedSize) {
+                throw new Error(`${e.name}: its bytes changed while being packaged`);
+            }
+        }
+        offset += header.length + w.compressedSize;
+        written.push(w);
+    }
+    const cd = Buffer.concat(written.map(centralHeader));
+    yield cd;
+    yield endRecords(written.length, offset, cd.length);
+}
+/** Starts the zip; the returned stream errors if any entry fails (unreadable, or changed mid-run). */
+function innerZipStream(entries, opts = {}) {
+    const out = node_stream_1.Readable.from(zipChunks(entries, opts), { objectMode: false });
+    const mapped = new node_stream_1.Readable({ read: () => undefined });
+    out.on('data', (c) => {
+        if (!mapped.push(c))
+            out.pause();
+    });
+    mapped._read = () => out.resume();
+    out.on('end', () => mapped.push(null));
+    out.on('error', (e) => mapped.destroy(opts.mapError ? opts.mapError(e) : e));
+    return mapped;
 }
 //# sourceMappingURL=innerZip.js.map
 
@@ -6116,9 +6328,9 @@ exports.centralDirectoryAndEnd = centralDirectoryAndEnd;
  * directory entries, DOS timestamps, made-by 4.5 FAT / needs 1.0 like IntuneWinAppUtil, ZIP64 records
  * only where a size or offset needs them.
  *
- * The payload's length is known only once it is written, so its local header reserves a 20-byte extra
- * field: it becomes the ZIP64 sizes when the payload passed 4 GiB, and otherwise a 0xA220 padding
- * ("growth hint") field, the same kind System.IO.Packaging puts in Microsoft's own local headers.
+ * Both local headers carry the 28-byte 0xA220 padding ("growth hint") field System.IO.Packaging writes in
+ * Microsoft's packages; the payload's length is known only once it is written, so when it passes 4 GiB the
+ * field's first 20 bytes become the ZIP64 sizes and the padding shrinks to 8.
  */
 exports.PAYLOAD_ENTRY = 'IntuneWinPackage/Contents/IntunePackage.intunewin';
 exports.DETECTION_ENTRY = 'IntuneWinPackage/Metadata/Detection.xml';
@@ -6131,7 +6343,8 @@ const MADE_BY = 45; // spec 4.5, host 0 (FAT), as Microsoft's tool writes
 const NEEDS_PLAIN = 10;
 const NEEDS_ZIP64 = 45;
 const MAX32 = 0xffffffff;
-exports.RESERVED_EXTRA = 20;
+/** The local extra field Microsoft's tool writes on both entries: a 28-byte 0xA220 padding field. */
+exports.RESERVED_EXTRA = 28;
 /** DOS date/time from the Date's local fields, like yazl (callers pass local-field dates for fixed stamps). */
 function dosDateTime(d) {
     const year = Math.min(Math.max(d.getFullYear(), 1980), 2107);
@@ -6170,17 +6383,21 @@ function localHeader(e) {
     name.copy(h, 30);
     const x = 30 + name.length;
     if (e.extraLength === exports.RESERVED_EXTRA) {
+        let at = x;
         if (big) {
-            h.writeUInt16LE(0x0001, x);
-            h.writeUInt16LE(16, x + 2);
-            writeU64(h, e.size, x + 4); // original size
-            writeU64(h, e.size, x + 12); // compressed size
+            h.writeUInt16LE(0x0001, at);
+            h.writeUInt16LE(16, at + 2);
+            writeU64(h, e.size, at + 4); // original size
+            writeU64(h, e.size, at + 12); // compressed size
+            at += 20;
         }
-        else {
-            h.writeUInt16LE(0xa220, x);
-            h.writeUInt16LE(exports.RESERVED_EXTRA - 4, x + 2);
-            h.writeUInt16LE(0xa028, x + 4); // growth-hint signature; the rest is zero padding
-        }
+        // The rest is System.IO.Packaging's growth-hint field: 0xA220, its length, signature 0xA028, the padding
+        // length, zeros. Byte for byte what Microsoft's local headers hold (20a2 1800 28a0 1400 00…).
+        const rest = exports.RESERVED_EXTRA - (at - x);
+        h.writeUInt16LE(0xa220, at);
+        h.writeUInt16LE(rest - 4, at + 2);
+        h.writeUInt16LE(0xa028, at + 4);
+        h.writeUInt16LE(rest - 8, at + 6);
     }
     else if (e.extraLength !== 0) {
         throw new Error(`${e.name}: unsupported extra length ${e.extraLength}`);
@@ -6211,8 +6428,7 @@ function centralHeader(e) {
     h.writeUInt32LE(bigSize ? MAX32 : e.size, 24);
     h.writeUInt16LE(name.length, 28);
     h.writeUInt16LE(extraLength, 30);
-    // comment length, disk start, internal attributes: 0; external attributes: FILE_ATTRIBUTE_ARCHIVE (0x20)
-    h.writeUInt32LE(0x20, 38);
+    // comment length, disk start, internal and external attributes: 0, as in Microsoft's packages
     h.writeUInt32LE(bigOffset ? MAX32 : e.offset, 42);
     name.copy(h, 46);
     if (z64.length) {
@@ -6336,9 +6552,9 @@ async function packageIntunewin(opts) {
             size: xml.length,
             offset: dataOffset + payloadSize,
             dos,
-            extraLength: 0,
+            extraLength: outerZip_1.RESERVED_EXTRA,
         };
-        const cdOffset = second.offset + (0, outerZip_1.localHeaderLength)(outerZip_1.DETECTION_ENTRY, 0) + xml.length;
+        const cdOffset = second.offset + (0, outerZip_1.localHeaderLength)(outerZip_1.DETECTION_ENTRY, outerZip_1.RESERVED_EXTRA) + xml.length;
         const tail = Buffer.concat([(0, outerZip_1.localHeader)(second), xml, (0, outerZip_1.centralDirectoryAndEnd)([first, second], cdOffset)]);
         await writeAt(fh, tail, second.offset);
         await writeAt(fh, (0, outerZip_1.localHeader)(first), 0);
@@ -6632,11 +6848,15 @@ async function prepareIntunewinPayload(opts) {
         },
     });
     const root = prep.listing.root;
+    // Each entry's CRC and deflated size, so that the real pass writes its headers up front (no data
+    // descriptors, as Microsoft's tool) and deflates each file only once.
+    const measured = [];
     try {
         await (0, promises_1.pipeline)((0, innerZip_1.innerZipStream)((0, innerZip_1.fileEntries)(prep.listing.files), {
             mtime: prep.mtime,
             compressionLevel: prep.compressionLevel,
             mapError: e => (0, encryptedPayload_1.packagingError)(root, e),
+            collect: measured,
         }), counter);
     }
     catch (e) {
@@ -6651,7 +6871,7 @@ async function prepareIntunewinPayload(opts) {
         fileCount: prep.listing.files.length,
         sourceBytes: prep.listing.totalBytes,
         digest: sha.digest('hex'),
-        open: () => run(prep, opts, size),
+        open: () => run({ ...prep, measured }, opts, size),
     };
 }
 //# sourceMappingURL=streamIntunewinPayload.js.map

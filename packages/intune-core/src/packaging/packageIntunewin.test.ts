@@ -153,8 +153,8 @@ describe('structure matches Microsoft-made packages', () => {
       expect(inner.every(e => (e.flags & 0x800) !== 0)).toBe(true)
       expect(inner.some(e => e.name.endsWith('/') || e.name.endsWith('\\'))).toBe(false)
     }
-    // our deliberate difference (docs/packaging.md): sub-folders use '/', Microsoft writes '\'
-    expect(ourInner.map(e => e.name)).toContain('Fonts/deep/Größe & Co.txt')
+    // Microsoft writes sub-folders with '\' (Fonts\DCH-Basisschrift.otf), and so do we (docs/packaging.md)
+    expect(ourInner.map(e => e.name)).toContain('Fonts\\deep\\Größe & Co.txt')
   })
 
   it.each(fixtures)(
