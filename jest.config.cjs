@@ -29,7 +29,8 @@ const adapter = (dir, testMatch) => ({
   },
 })
 module.exports = {
-  testTimeout: 60000,
+  // Generous: on a loaded 2-core machine a simulator start plus Azurite can take a minute; a hang still fails.
+  testTimeout: 180000,
   reporters: ['default', path.join(__dirname, 'scripts', 'jest-summary-reporter.cjs')],
   projects: [
     project('packages/intune-core'),
