@@ -10,9 +10,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { buildZip } from '../../packages/intune-core/src/packages/test-support/buildZip'
-import { copyBundle, githubInputs, runBundle } from '../../actions/publish/src/test-support/run-bundle'
-import { startSim, tokenUrl, type SimHandle } from '../../actions/publish/src/test-support/sim'
-import { ensureTaskBundle, TASK_DIR } from './bundle'
+import { copyBundle, runBundle } from '../../packages/adapter/src/test-support/run-bundle'
+import { runnerInputEnv } from '../../packages/adapter/src/test-support/runner'
+import { startSim, tokenUrl, type SimHandle } from '../../packages/adapter/src/test-support/sim'
+import { runAgentStep, unpackVsix } from './agent'
 
 const ROOT = path.resolve(__dirname, '../..')
 const INJECTION = [
@@ -80,12 +81,13 @@ function appxManifest(): string {
 }
 
 let sim: SimHandle
+let taskDir: string
 let dir: string
 let template: string
 const packages: Record<string, string> = {}
 
 beforeAll(async () => {
-  ensureTaskBundle()
+  taskDir = await unpackVsix()
   sim = await startSim()
   dir = mkdtempSync(path.join(os.tmpdir(), 'ip-inject-'))
   template = path.join(dir, 'app.yaml')
@@ -141,7 +143,12 @@ describe.each(['ipa', 'msix'])('a crafted .%s', kind => {
 
   test('Action bundle: no injected workflow command', async () => {
     const r = await runBundle(copyBundle(path.join(ROOT, 'actions/publish/dist')), {
-      ...githubInputs({ command: 'plan', connection: connection(), package: packages[kind], app: template }),
+      ...runnerInputEnv(path.join(ROOT, 'actions/publish/action.yml'), {
+        command: 'plan',
+        connection: connection(),
+        package: packages[kind],
+        app: template,
+      }),
       NODE_EXTRA_CA_CERTS: sim.caFile,
       GITHUB_WORKSPACE: dir,
     })
@@ -150,25 +157,33 @@ describe.each(['ipa', 'msix'])('a crafted .%s', kind => {
     expect([r.outputs.status, injectedCommands(out)]).toEqual(['planned', []])
   })
 
-  test('task bundle: no injected ##vso command', async () => {
-    const r = await runBundle(copyBundle(TASK_DIR, 'dist/index.js'), {
-      INPUT_COMMAND: 'plan',
-      INPUT_ALLOWCUSTOMENDPOINTS: 'true',
-      INPUT_PACKAGE: packages[kind],
-      INPUT_APP: template,
-      INPUT_CONNECTION: 'EP1',
-      ENDPOINT_AUTH_EP1: JSON.stringify({
-        scheme: 'None',
-        parameters: {
-          clientId: sim.connection.clientId,
-          clientSecret: sim.connection.clientSecret,
-          authUrl: tokenUrl(sim),
+  test('task (from the .vsix, started as the agent does): no injected ##vso command', async () => {
+    const r = await runAgentStep(
+      taskDir,
+      {
+        inputs: {
+          command: 'plan',
+          connection: 'EP1',
+          allowCustomEndpoints: 'true',
+          package: packages[kind],
+          app: template,
         },
-      }),
-      ENDPOINT_URL_EP1: sim.graphUrl,
-      SYSTEM_DEFAULTWORKINGDIRECTORY: dir,
-      NODE_EXTRA_CA_CERTS: sim.caFile,
-    })
+        endpoints: [
+          {
+            id: 'EP1',
+            url: sim.graphUrl,
+            scheme: 'None',
+            parameters: {
+              clientId: sim.connection.clientId,
+              clientSecret: sim.connection.clientSecret,
+              authUrl: tokenUrl(sim),
+            },
+          },
+        ],
+        sourcesDir: dir,
+      },
+      { NODE_EXTRA_CA_CERTS: sim.caFile },
+    )
     const out = `${r.stdout}\n${r.stderr}`
     expect(out).toContain('INJECTED-GH')
     expect(out).toContain('##vso[task.complete result=Succeeded;]')

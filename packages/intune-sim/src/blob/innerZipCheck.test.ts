@@ -3,36 +3,16 @@
  * Microsoft's packages pass; content that is not a zip, a zip with data descriptors and an entry that would
  * extract outside the app's folder are refused with their own codes. Other app types are not opened.
  */
-import { createCipheriv, createHash, createHmac, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import type { OpenedBlob } from './blobStore'
+import { encryptForTest } from './test-support/encryptForTest'
 import { loadIntunewinFixture, FIXTURES_DIR } from './test-support/intunewinFixture'
 import { verifyCommittedBlob, type CommitCheckResult } from './verifyCommittedBlob'
 
-/** Encrypts `plain` as ProfileVersion1 and returns the blob with its commit expectation. */
-function encrypt(plain: Buffer): { blob: Buffer; size: number; encryptionInfo: Record<string, string> } {
-  const key = randomBytes(32)
-  const macKey = randomBytes(32)
-  const iv = randomBytes(16)
-  const c = createCipheriv('aes-256-cbc', key, iv)
-  const body = Buffer.concat([iv, c.update(plain), c.final()])
-  const mac = createHmac('sha256', macKey).update(body).digest()
-  return {
-    blob: Buffer.concat([mac, body]),
-    size: plain.length,
-    encryptionInfo: {
-      encryptionKey: key.toString('base64'),
-      macKey: macKey.toString('base64'),
-      initializationVector: iv.toString('base64'),
-      mac: mac.toString('base64'),
-      profileIdentifier: 'ProfileVersion1',
-      fileDigest: createHash('sha256').update(plain).digest('base64'),
-      fileDigestAlgorithm: 'SHA256',
-    },
-  }
-}
+const encrypt = encryptForTest
 
 function check(e: ReturnType<typeof encrypt>, win32 = true): Promise<CommitCheckResult> {
   // Fed in 1000-byte chunks, as the blob store streams it: the checks must not depend on chunking.
