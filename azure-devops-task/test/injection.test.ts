@@ -25,10 +25,11 @@ const INJECTION = [
 const MSIX_INJECTION =
   'RT Msix&#10;::warning title=INJECTED-GH::y&#10;##vso[task.setvariable variable=INJECTED_ADO]pwned&#13;::stop-commands::INJECTED'
 
-/** The commands each adapter emits by itself (task-lib, @actions/core); anything else is injected. */
+/** The commands each adapter emits by itself (task-lib, @actions/core, its own groups); anything else is injected. */
 const GITHUB_OWN = new Set(['debug', 'warning', 'error', 'notice', 'add-mask', 'group', 'endgroup'])
 const ADO_OWN =
-  /^##vso\[task\.(setsecret|issue|debug|setvariable variable=(appId|contentVersion|status|plan|appUrl|results);|complete|setprogress|uploadsummary)/
+  /^##vso\[task\.(setsecret|issue|debug|setvariable variable=(appId|contentVersion|status|plan|appUrl|results|hasChanges);|complete|setprogress|uploadsummary)/
+const ADO_FORMAT_OWN = /^##\[(group|endgroup)\]/
 
 /** Lines a runner or agent would execute, and which of them were not the adapter's own. */
 function injectedCommands(output: string): string[] {
@@ -37,7 +38,8 @@ function injectedCommands(output: string): string[] {
     const trimmed = line.trimStart()
     const gh = /^::([^\s:]+)/.exec(trimmed)
     if (gh && (!GITHUB_OWN.has(gh[1]) || /INJECTED/.test(trimmed.split('::')[1]))) bad.push(line)
-    if (/##\[/.test(line)) bad.push(line)
+    const hash = line.search(/##\[/)
+    if (hash > 0 || (hash === 0 && (!ADO_FORMAT_OWN.test(line) || /INJECTED/.test(line)))) bad.push(line)
     const vso = line.search(/##vso\[/i)
     if (vso > 0 || (vso === 0 && !ADO_OWN.test(line))) bad.push(line)
   }
@@ -192,9 +194,14 @@ describe.each(['ipa', 'msix'])('a crafted .%s', kind => {
 })
 
 test('the detector finds what a runner would run (the control)', () => {
-  expect(injectedCommands(`a\n${INJECTION}\n::debug::fine\n##vso[task.debug]fine`)).toEqual([
+  expect(
+    injectedCommands(
+      `a\n${INJECTION}\n::debug::fine\n##vso[task.debug]fine\n##[group]fine\nx ##[group]INJECTED`,
+    ),
+  ).toEqual([
     '::warning title=INJECTED-GH::x',
     '##vso[task.setvariable variable=INJECTED_ADO]pwned',
     '::stop-commands::INJECTED',
+    'x ##[group]INJECTED',
   ])
 })
