@@ -4,7 +4,6 @@
  * commitFileFailed is terminal for a file (protocol §3.2), so a failed commit is retried once on a fresh
  * content version; a second failure is reported with what it usually means.
  */
-import { createReadStream } from 'node:fs'
 import type { Dispatcher } from 'undici'
 import { encryptedLength, generateContentKeys } from '../crypto/payloadEncryptor'
 import { ErrorCodes, IntunePublishError } from '../errors'
@@ -12,7 +11,8 @@ import { formatBytes } from '../formatBytes'
 import type { Logger } from '../logger'
 import type { AppType, FileEncryptionInfo } from '../packages/types'
 import { registerSasSecret } from '../upload'
-import { encryptedStreamSource, encryptingSource } from '../upload/encryptingSource'
+import { encryptedStreamSource } from '../upload/encryptingSource'
+import { encryptingFileSource } from '../upload/encryptingFileSource'
 import { fileRangeSource } from '../upload/fileRangeSource'
 import { selfCheck } from '../upload/selfCheck'
 import { uploadBlob, type UploadStats } from '../upload/uploadBlob'
@@ -76,13 +76,7 @@ function blockSource(source: ContentSource): {
       }
     case 'encryptFile':
       return {
-        blocks: encryptingSource(
-          () => createReadStream(source.path, { highWaterMark: 1 << 20 }),
-          generateContentKeys(),
-          {
-            plainLength: source.size,
-          },
-        ),
+        blocks: encryptingFileSource(source.path, generateContentKeys(), { plainLength: source.size }),
         info: async stats => encryptorInfo(stats),
       }
     case 'encryptedStream': {
