@@ -10,7 +10,7 @@
 //   BENCH_REF_CONCURRENCY=8      storage-blob concurrencies, best per repetition (8 MiB blocks)
 //   BENCH_CLI_ARGS="--concurrency 8"  extra flags for our CLI (sweeps)
 //   BENCH_BASELINE_CLI=/other/checkout/packages/cli/dist/cli.js  also measure an earlier build, interleaved
-//     (its rows say "before"): how a gain is shown in the same conditions
+//     (its rows say "before"): how a gain is shown in the same conditions; up to BENCH_BASELINE_MAX_MIB=2048
 import { createWriteStream, linkSync, mkdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
@@ -33,6 +33,7 @@ const reps = mib =>
 const refConcurrency = (process.env.BENCH_REF_CONCURRENCY ?? '8').split(',').map(Number)
 const cliArgs = (process.env.BENCH_CLI_ARGS ?? '').split(' ').filter(Boolean)
 const baselineCli = process.env.BENCH_BASELINE_CLI
+const baselineMaxMib = Number(process.env.BENCH_BASELINE_MAX_MIB ?? 2048)
 const GOAL = { upload: 0.9, e2e: 1.15, psWay: 2, rssMiB: 200 }
 mkdirSync(benchDir, { recursive: true })
 
@@ -152,7 +153,7 @@ async function benchSize(mib) {
       ['intunewin', () => measures.ours(intunewin, tpl)],
       ['encrypted', () => measures.ours(dmg, tpl)],
       ['refB', () => measures.refB(dmg, mib)],
-      ...(baselineCli
+      ...(baselineCli && mib <= baselineMaxMib
         ? [
             ['baseIntunewin', () => measures.ours(intunewin, tpl, baselineCli)],
             ['baseEncrypted', () => measures.ours(dmg, tpl, baselineCli)],

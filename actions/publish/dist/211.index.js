@@ -1967,6 +1967,102 @@ function checkCaPem(pem) {
 
 /***/ }),
 
+/***/ 90970:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * The encrypting worker thread: reads a file and writes IV ‖ AES-256-CBC ciphertext into block slots of a
+ * SharedArrayBuffer, while hashing the plaintext (SHA-256, the fileDigest) and the output (HMAC). Encryption
+ * is serial (CBC), so one thread does it; running it off the main thread leaves that thread to the HTTP work.
+ *
+ * The code is a string run with `eval: true` rather than a file: the CLI and the Action ship as single-file
+ * bundles, where a separate worker file would not exist. It uses Node built-ins only, and the messages
+ * below are its whole interface.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ENCRYPT_WORKER_SOURCE = void 0;
+exports.ENCRYPT_WORKER_SOURCE = String.raw `
+'use strict'
+const { parentPort, workerData: w } = require('node:worker_threads')
+const { createCipheriv, createHash, createHmac } = require('node:crypto')
+const fs = require('node:fs')
+
+const slab = Buffer.from(w.shared)
+const free = []
+for (let i = 0; i < w.slots; i++) free.push(i)
+const iv = Buffer.from(w.iv)
+const cipher = createCipheriv('aes-256-cbc', Buffer.from(w.key), iv)
+const hmac = createHmac('sha256', Buffer.from(w.macKey)).update(iv)
+const sha = createHash('sha256')
+const readBuf = Buffer.allocUnsafe(w.readSize)
+// Output not yet placed in a slot: the IV first, then whatever cipher.update returned.
+let pending = iv
+let pendingAt = 0
+let fd
+let pos = 0
+let eof = false
+let over = false
+
+/** More output into pending; false once the plaintext and the final block are consumed. */
+function produce() {
+  if (eof) return false
+  const n = fs.readSync(fd, readBuf, 0, readBuf.length, pos)
+  let out
+  if (n === 0) {
+    eof = true
+    fs.closeSync(fd)
+    out = cipher.final()
+  } else {
+    pos += n
+    const plain = readBuf.subarray(0, n)
+    sha.update(plain)
+    out = cipher.update(plain)
+  }
+  hmac.update(out)
+  pending = out
+  pendingAt = 0
+  return true
+}
+
+function fill(slot) {
+  const base = slot * w.blockSize
+  let filled = 0
+  while (filled < w.blockSize) {
+    if (pendingAt === pending.length && !produce()) break
+    const take = Math.min(pending.length - pendingAt, w.blockSize - filled)
+    pending.copy(slab, base + filled, pendingAt, pendingAt + take)
+    pendingAt += take
+    filled += take
+  }
+  if (filled > 0) parentPort.postMessage({ type: 'block', slot, length: filled })
+  if (eof && pendingAt === pending.length) {
+    over = true
+    parentPort.postMessage({ type: 'end', mac: hmac.digest(), digest: sha.digest(), plainLength: pos })
+  }
+}
+
+function pump() {
+  try {
+    if (fd === undefined) fd = fs.openSync(w.path, 'r')
+    while (!over && free.length > 0) fill(free.shift())
+  } catch (e) {
+    over = true
+    parentPort.postMessage({ type: 'error', message: String(e && e.message), code: e && e.code })
+  }
+}
+
+parentPort.on('message', m => {
+  if (m.type !== 'free') return
+  free.push(m.slot)
+  pump()
+})
+pump()
+`;
+//# sourceMappingURL=encryptWorker.js.map
+
+/***/ }),
+
 /***/ 36519:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -3094,26 +3190,30 @@ async function readAt(file, position, length) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fileDigest = fileDigest;
+exports.fileSize = fileSize;
 const node_crypto_1 = __webpack_require__(77598);
 const node_fs_1 = __webpack_require__(73024);
 const promises_1 = __webpack_require__(51455);
 const packageErrors_1 = __webpack_require__(51878);
 /** Size and SHA-256 (hex) of a file, streamed: memory stays flat whatever the size. */
 async function fileDigest(file) {
-    let size;
-    try {
-        const st = await (0, promises_1.stat)(file);
-        if (!st.isFile())
-            throw new Error('not a regular file');
-        size = st.size;
-    }
-    catch (e) {
-        throw (0, packageErrors_1.packageInvalid)(file, `cannot read the package file (${(0, packageErrors_1.errorMessage)(e)})`, 'Check the --package path.', e);
-    }
+    const size = await fileSize(file);
     const hash = (0, node_crypto_1.createHash)('sha256');
     for await (const chunk of (0, node_fs_1.createReadStream)(file, { highWaterMark: 1 << 20 }))
         hash.update(chunk);
     return { size, sha256: hash.digest('hex') };
+}
+/** Size of a regular file, without reading it (for packages whose identity digest is inside them). */
+async function fileSize(file) {
+    try {
+        const st = await (0, promises_1.stat)(file);
+        if (!st.isFile())
+            throw new Error('not a regular file');
+        return st.size;
+    }
+    catch (e) {
+        throw (0, packageErrors_1.packageInvalid)(file, `cannot read the package file (${(0, packageErrors_1.errorMessage)(e)})`, 'Check the --package path.', e);
+    }
 }
 //# sourceMappingURL=fileDigest.js.map
 
@@ -4171,7 +4271,9 @@ const REBUILD = 'Rebuild the package with IntuneWinAppUtil or intune-publish pac
  */
 async function readIntunewin(file, _opts = {}) {
     await (0, detectFormat_1.assertFormat)(file, 'intunewin');
-    const { size, sha256 } = await (0, fileDigest_1.fileDigest)(file);
+    // No hashing pass over the file: its identity is Detection.xml's FileDigest (the plaintext's SHA-256),
+    // which stays the same when the same content is re-encrypted; Intune checks the bytes at commit.
+    const size = await (0, fileDigest_1.fileSize)(file);
     const { detection, offset, length } = await (0, zipArchive_1.withZip)(file, '.intunewin zip', async (zip) => {
         const xmlEntry = zip.find('IntuneWinPackage/Metadata/Detection.xml') ??
             zip.entries.find(e => /(^|\/)metadata\/detection\.xml$/i.test(e.fileName));
@@ -4229,7 +4331,7 @@ async function readIntunewin(file, _opts = {}) {
         appType: 'win32LobApp',
         fileName: path.basename(file),
         fileSize: size,
-        sha256,
+        sha256: Buffer.from(detection.encryptionInfo.fileDigest, 'base64').toString('hex'),
         displayName: detection.name || undefined,
         publisher: msi?.manufacturer,
         version: msi?.productVersion || undefined,
@@ -7303,18 +7405,12 @@ async function openSession(resolved, log, env = process.env) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.uploadContentVersion = uploadContentVersion;
-/**
- * One content version: create it, create the content file with its sizes, wait for the SAS URI, stream
- * the blob up (renewing the SAS as needed), check our own work, commit, and wait for Intune's verdict.
- * commitFileFailed is terminal for a file (protocol §3.2), so a failed commit is retried once on a fresh
- * content version; a second failure is reported with what it usually means.
- */
-const node_fs_1 = __webpack_require__(73024);
 const payloadEncryptor_1 = __webpack_require__(36519);
 const errors_1 = __webpack_require__(7324);
 const formatBytes_1 = __webpack_require__(96585);
 const upload_1 = __webpack_require__(16617);
 const encryptingSource_1 = __webpack_require__(27063);
+const encryptingFileSource_1 = __webpack_require__(50409);
 const fileRangeSource_1 = __webpack_require__(23859);
 const selfCheck_1 = __webpack_require__(73235);
 const uploadBlob_1 = __webpack_require__(44999);
@@ -7345,9 +7441,7 @@ function blockSource(source) {
             };
         case 'encryptFile':
             return {
-                blocks: (0, encryptingSource_1.encryptingSource)(() => (0, node_fs_1.createReadStream)(source.path, { highWaterMark: 1 << 20 }), (0, payloadEncryptor_1.generateContentKeys)(), {
-                    plainLength: source.size,
-                }),
+                blocks: (0, encryptingFileSource_1.encryptingFileSource)(source.path, (0, payloadEncryptor_1.generateContentKeys)(), { plainLength: source.size }),
                 info: async (stats) => encryptorInfo(stats),
             };
         case 'encryptedStream': {
@@ -7457,34 +7551,50 @@ async function uploadContentVersion(opts) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ELAPSED_FRACTION = exports.STEADY_POLL_MS = void 0;
+exports.pollDelay = pollDelay;
 exports.waitFor = waitFor;
 /**
- * Polls until a condition is met, with backoff and an overall deadline. Intune's state machines are
- * asynchronous and their timing is not documented (seconds for small files, minutes for large commits),
- * so the intervals grow and the deadline is what bounds the wait.
+ * Polls until a condition is met, with an overall deadline. Intune's state machines are asynchronous and
+ * their timing is not documented (seconds for small files, minutes for large commits), so the pace adapts
+ * to how long the wait has lasted:
+ *   - the first polls come soon (`initialDelayMs`, doubling) up to one a second, the pace of the reference
+ *     clients that poll fastest (Microsoft's samples, WinTuner; protocol reference §3.3);
+ *   - after that the interval is an eighth of the time waited so far, up to `maxDelayMs`: a result is seen
+ *     at most ~12% after it is ready, while a long commit costs only a few dozen GETs.
  */
 const errors_1 = __webpack_require__(7324);
 const defaultSleep = (ms) => new Promise(r => setTimeout(r, ms));
+/** The warm-up polls grow to this interval (never below `initialDelayMs`). */
+exports.STEADY_POLL_MS = 1000;
+/** Past the warm-up, wait this fraction of the time waited so far. */
+exports.ELAPSED_FRACTION = 1 / 8;
+/** The delay before poll number `n + 1` (n ≥ 0), `elapsedMs` into the wait. */
+function pollDelay(n, elapsedMs, initialMs, maxMs) {
+    const warmUp = Math.min(initialMs * 2 ** n, Math.max(initialMs, exports.STEADY_POLL_MS));
+    return Math.round(Math.min(maxMs, Math.max(warmUp, elapsedMs * exports.ELAPSED_FRACTION)));
+}
 async function waitFor(poll, opts) {
     const sleep = opts.sleep ?? defaultSleep;
-    const started = Date.now();
-    let delay = opts.initialDelayMs ?? 500;
-    const maxDelay = opts.maxDelayMs ?? 10_000;
+    const now = opts.now ?? Date.now;
+    const started = now();
+    const initial = opts.initialDelayMs ?? 500;
+    const maxDelay = Math.max(initial, opts.maxDelayMs ?? 10_000);
     let lastState;
-    for (;;) {
+    for (let n = 0;; n++) {
         if (opts.signal?.aborted)
             throw opts.signal.reason;
         const outcome = await poll();
         if (outcome.done)
             return outcome.value;
         lastState = outcome.state ?? lastState;
-        const elapsed = Date.now() - started;
+        const elapsed = now() - started;
+        const delay = pollDelay(n, elapsed, initial, maxDelay);
         if (elapsed + delay > opts.deadlineMs) {
             throw new errors_1.IntunePublishError(errors_1.ErrorCodes.Timeout, `Timed out after ${Math.round(elapsed / 1000)} s waiting for ${opts.what}` +
                 (lastState ? ` (last state: ${lastState})` : ''), { fix: 'Intune may be slow right now: re-run later; the run is idempotent.' });
         }
         await sleep(delay);
-        delay = Math.min(maxDelay, Math.round(delay * 1.5));
     }
 }
 //# sourceMappingURL=waitFor.js.map
@@ -9403,6 +9513,164 @@ exports.BufferPool = BufferPool;
 
 /***/ }),
 
+/***/ 50409:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.encryptingFileSource = encryptingFileSource;
+/**
+ * Blocks of a file we encrypt, produced by a worker thread (crypto/encryptWorker) so that AES, HMAC and
+ * SHA-256 never hold up the main thread's HTTP work. Same blob and block layout as encryptingSource: the
+ * HMAC is block 0, listed first and sent last; IV ‖ ciphertext is blocks 1..n in stream order.
+ *
+ * The worker writes into `buffers` block slots of one SharedArrayBuffer and refills a slot only once the
+ * uploader has stored its block, so memory stays at buffers × blockSize whatever the file size, and a
+ * retried block's bytes are still in its slot.
+ */
+const node_worker_threads_1 = __webpack_require__(75919);
+const payloadEncryptor_1 = __webpack_require__(36519);
+const encryptWorker_1 = __webpack_require__(90970);
+const errors_1 = __webpack_require__(7324);
+/** Plaintext read per step: large enough to keep per-call overhead small, small next to a block. */
+const READ_SIZE = 1 << 20;
+function encryptingFileSource(path, keys, opts) {
+    const length = (0, payloadEncryptor_1.encryptedLength)(opts.plainLength);
+    return {
+        kind: 'stream',
+        length,
+        dataLength: length - payloadEncryptor_1.MAC_LENGTH,
+        extraBlocks: 1,
+        open: async ({ blockSize, buffers }) => openWorker(path, keys, blockSize, buffers),
+    };
+}
+function openWorker(path, keys, blockSize, buffers) {
+    const shared = new SharedArrayBuffer(blockSize * buffers);
+    const data = {
+        path,
+        shared,
+        slots: buffers,
+        blockSize,
+        readSize: Math.min(READ_SIZE, blockSize),
+        key: keys.encryptionKey,
+        macKey: keys.macKey,
+        iv: keys.iv,
+    };
+    const worker = new node_worker_threads_1.Worker(encryptWorker_1.ENCRYPT_WORKER_SOURCE, { eval: true, workerData: data });
+    const stats = { bufferSize: blockSize, live: 0, maxLive: 0 };
+    const ready = [];
+    const waiters = [];
+    let nextIndex = 1;
+    let result;
+    let failure;
+    let macSent = false;
+    let closed = false;
+    const block = (slot, length) => {
+        let released = false;
+        stats.live++;
+        stats.maxLive = Math.max(stats.maxLive, stats.live);
+        return {
+            index: nextIndex++,
+            data: Buffer.from(shared, slot * blockSize, length),
+            release: () => {
+                if (released)
+                    return;
+                released = true;
+                stats.live--;
+                if (!closed)
+                    worker.postMessage({ type: 'free', slot });
+            },
+        };
+    };
+    /** The next block if one can be handed out now; `false` when the caller must wait. */
+    const take = () => {
+        if (failure)
+            throw failure;
+        if (closed)
+            return undefined;
+        const r = ready.shift();
+        if (r)
+            return block(r.slot, r.length);
+        if (!result)
+            return false;
+        if (macSent)
+            return undefined;
+        macSent = true;
+        return { index: 0, data: Buffer.from(result.mac), release: () => undefined };
+    };
+    const wake = () => {
+        while (waiters.length > 0) {
+            let b;
+            try {
+                b = take();
+            }
+            catch (e) {
+                for (const w of waiters.splice(0))
+                    w.reject(e);
+                return;
+            }
+            if (b === false)
+                return;
+            waiters.shift()?.resolve(b);
+        }
+    };
+    const fail = (e) => {
+        if (!failure && !result)
+            failure = e;
+        wake();
+    };
+    worker.on('message', (m) => {
+        if (m.type === 'block')
+            ready.push({ slot: m.slot, length: m.length });
+        else if (m.type === 'end')
+            result = encryptionResult(keys, m);
+        else
+            fail(readError(path, m.code ? `${m.code}: ${m.message}` : m.message));
+        wake();
+    });
+    worker.on('error', e => fail(readError(path, e.message, e)));
+    worker.on('exit', code => {
+        if (!closed)
+            fail(readError(path, `the encryption worker stopped (exit ${code})`));
+    });
+    return {
+        pool: stats,
+        next: () => {
+            const b = take();
+            if (b !== false)
+                return Promise.resolve(b);
+            return new Promise((resolve, reject) => waiters.push({ resolve, reject }));
+        },
+        encryption: () => result,
+        close: async () => {
+            if (closed)
+                return;
+            closed = true;
+            wake();
+            await worker.terminate();
+        },
+    };
+}
+function encryptionResult(keys, m) {
+    const mac = Buffer.from(m.mac);
+    const digest = Buffer.from(m.digest);
+    return {
+        mac,
+        digest,
+        plainLength: m.plainLength,
+        blobLength: (0, payloadEncryptor_1.encryptedLength)(m.plainLength),
+        info: (0, payloadEncryptor_1.toEncryptionInfo)(keys, mac, digest),
+    };
+}
+function readError(path, msg, cause) {
+    return new errors_1.IntunePublishError(errors_1.ErrorCodes.PackageInvalid, `Reading ${path} for upload failed: ${msg}`, {
+        cause,
+    });
+}
+//# sourceMappingURL=encryptingFileSource.js.map
+
+/***/ }),
+
 /***/ 27063:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -9656,7 +9924,7 @@ async function openFileRange(path, offset, length, blockSize, buffers) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MiB = exports.MAX_BLOCK_SIZE = exports.MAX_BLOCKS = exports.minimumBlockSize = exports.blockCount = exports.blockId = exports.DEFAULT_RETRY = exports.registerSasSecret = exports.selfCheck = exports.encryptedStreamSource = exports.encryptingSource = exports.fileRangeSource = exports.DEFAULT_REQUEST_TIMEOUT_MS = exports.DEFAULT_RENEW_PERIOD_MS = exports.DEFAULT_RENEW_MARGIN_MS = exports.DEFAULT_CONCURRENCY = exports.DEFAULT_BLOCK_SIZE = exports.uploadBlob = void 0;
+exports.MiB = exports.MAX_BLOCK_SIZE = exports.MAX_BLOCKS = exports.minimumBlockSize = exports.blockCount = exports.blockId = exports.DEFAULT_RETRY = exports.registerSasSecret = exports.selfCheck = exports.encryptingFileSource = exports.encryptedStreamSource = exports.encryptingSource = exports.fileRangeSource = exports.DEFAULT_REQUEST_TIMEOUT_MS = exports.DEFAULT_RENEW_PERIOD_MS = exports.DEFAULT_RENEW_MARGIN_MS = exports.DEFAULT_CONCURRENCY = exports.DEFAULT_BLOCK_SIZE = exports.uploadBlob = void 0;
 /** The blob upload: public face (no side effects on import). */
 var uploadBlob_1 = __webpack_require__(44999);
 Object.defineProperty(exports, "uploadBlob", ({ enumerable: true, get: function () { return uploadBlob_1.uploadBlob; } }));
@@ -9670,6 +9938,8 @@ Object.defineProperty(exports, "fileRangeSource", ({ enumerable: true, get: func
 var encryptingSource_1 = __webpack_require__(27063);
 Object.defineProperty(exports, "encryptingSource", ({ enumerable: true, get: function () { return encryptingSource_1.encryptingSource; } }));
 Object.defineProperty(exports, "encryptedStreamSource", ({ enumerable: true, get: function () { return encryptingSource_1.encryptedStreamSource; } }));
+var encryptingFileSource_1 = __webpack_require__(50409);
+Object.defineProperty(exports, "encryptingFileSource", ({ enumerable: true, get: function () { return encryptingFileSource_1.encryptingFileSource; } }));
 var selfCheck_1 = __webpack_require__(73235);
 Object.defineProperty(exports, "selfCheck", ({ enumerable: true, get: function () { return selfCheck_1.selfCheck; } }));
 var sasLease_1 = __webpack_require__(28904);
