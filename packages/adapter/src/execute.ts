@@ -2,7 +2,7 @@
  * Runs the chosen command through the core and records what happened. No CI system in here: the caller
  * passes hooks for its log groups and annotations, and turns the report into outputs and a summary.
  */
-import { checkConnection, errorLine, publish, type Logger } from '@intune-publish/core'
+import { checkConnection, errorLine, oneLine, publish, type Logger } from '@intune-publish/core'
 import { executeMany } from './executeManifest.js'
 import type { ActionInputs } from './inputs.js'
 import { mismatchLine, type CiSystem, type PresentedClaims } from './oidcDiagnostics.js'
@@ -105,7 +105,7 @@ export async function execute(
         )
         const r = run.result
         logger.info(
-          `${r.displayName}: ${r.status}${r.appId ? ` (app ${r.appId}` : ''}${r.contentVersion ? `, content version ${r.contentVersion}` : ''}${r.appId ? ')' : ''}`,
+          `${oneLine(r.displayName)}: ${r.status}${r.appId ? ` (app ${r.appId}` : ''}${r.contentVersion ? `, content version ${r.contentVersion}` : ''}${r.appId ? ')' : ''}`,
         )
       } catch (e) {
         run.error = errorLine(e)
@@ -121,7 +121,7 @@ function annotateWarnings(report: RunReport, hooks: RunHooks, logger: Logger): v
   const annotated = new Set<string>()
   for (const run of report.packages) {
     for (const w of run.result?.plan.warnings ?? []) {
-      const line = `${run.result?.displayName}: ${w}`
+      const line = `${oneLine(run.result?.displayName ?? '')}: ${w}`
       if (annotated.has(line)) continue
       annotated.add(line)
       if (hooks.annotate) hooks.annotate(line)

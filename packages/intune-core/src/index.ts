@@ -19,7 +19,7 @@ export {
 
 // Logging and secret masking.
 export { type Logger, type ProgressEvent, silentLogger, safeLogger } from './logger'
-export { sanitizeText, sanitizeUrl, registerSecret } from './sanitize'
+export { sanitizeText, sanitizeUrl, registerSecret, neutraliseCommands, oneLine } from './sanitize'
 export { formatBytes } from './formatBytes'
 
 // Connections: the one parser every adapter uses, and the clouds.
@@ -94,3 +94,24 @@ export {
   type SplitBy,
 } from './manifest'
 export { BudgetRegistry, INTUNE_BUDGET, shareOf, type BudgetLimits, type BudgetStats } from './budget'
+// Release stages: rings, health-gated promotion, rollback.
+export {
+  promote,
+  type PromoteOptions,
+  type PromoteInputs,
+  type PromotePlan,
+  type PromoteResult,
+  type PromoteStatus,
+  renderPromoteText,
+  renderPromoteMarkdown,
+  rollback,
+  UPDATE_IN_PLACE_ROLLBACK,
+  type RollbackInputs,
+  type RollbackPlan,
+  type RollbackResult,
+  readInstallReport,
+  type InstallFigures,
+  type InstallReport,
+  readRingState,
+  type RingState,
+} from './release'

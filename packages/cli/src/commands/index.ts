@@ -3,12 +3,16 @@ import { checkConnectionCommand } from './checkConnection'
 import { manifestCommand } from './manifest'
 import { packageCommand } from './package'
 import { planCommand } from './plan'
+import { promoteCommand } from './promote'
+import { rollbackCommand } from './rollback'
 import { publishCommand } from './publish'
 import type { Command } from './types'
 
 export const commands: Command[] = [
   publishCommand,
   planCommand,
+  promoteCommand,
+  rollbackCommand,
   packageCommand,
   checkConnectionCommand,
   manifestCommand,

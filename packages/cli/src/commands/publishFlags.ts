@@ -4,6 +4,8 @@ import {
   type PublishResult,
   formatBytes,
   inputError,
+  oneLine,
+  readJsonOrFile,
   sanitizeText,
 } from '@intune-publish/core'
 import type { ParseArgsConfig } from 'node:util'
@@ -26,6 +28,8 @@ export const publishOptions = {
   'allow-required-to-all': { type: 'boolean' },
   'allow-empty-groups': { type: 'boolean' },
   'allow-expired-profile': { type: 'boolean' },
+  ring: { type: 'string' },
+  'require-healthy-in': { type: 'string' },
 } satisfies NonNullable<ParseArgsConfig['options']>
 
 export const publishHelp = `What to publish (one of):
@@ -37,6 +41,8 @@ Templates and targeting:
   --assignment-mode MODE       merge (default: keep assignments we don't manage) | replace
   --app-id ID                  update this app instead of finding it by identity
   --supersede ID|NAME          an app this one supersedes (repeatable)
+  --ring NAME                  with a rings template: the ring to publish into (default the first)
+  --require-healthy-in JSON|@FILE  publish only if this build is in that environment and meets its gate
 Run options:
   --concurrency N              blocks uploaded at once (default 4)
   --block-size-mib N           block size, 1-100 MiB (default 4)
@@ -86,6 +92,10 @@ export function readPublishInputs(ctx: CommandContext, dryRun: boolean): Publish
     blockSizeMiB: int('block-size-mib', v['block-size-mib']),
     allowRequiredToAll: v['allow-required-to-all'] === true,
     allowEmptyGroups: v['allow-empty-groups'] === true,
+    ring: str(v.ring),
+    requireHealthyIn: str(v['require-healthy-in'])
+      ? readJsonOrFile(str(v['require-healthy-in']) as string, '--require-healthy-in')
+      : undefined,
   }
 }
 
@@ -96,7 +106,7 @@ export function printResult(ctx: CommandContext, r: PublishResult): void {
   }
   const rows: [string, string | number | undefined][] = [
     ['Status', r.status],
-    ['App', `${r.displayName} (${r.appType})`],
+    ['App', `${oneLine(r.displayName)} (${r.appType})`],
     ['App ID', r.appId],
     ['Content version', r.contentVersion],
     ['Uploaded', formatBytes(r.bytesUploaded)],

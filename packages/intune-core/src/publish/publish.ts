@@ -6,6 +6,7 @@
  */
 import type { PublishInputs, PublishResult, PublishStatus } from '../api'
 import { resolveConnection } from '../connection'
+import { checkGuidInput } from '../connection/guid'
 import { inputError } from '../errors'
 import { safeLogger, type Logger } from '../logger'
 import { assertPermissions, checkPermissions, Requirements, type PermissionRequirement } from '../permissions'
@@ -20,11 +21,16 @@ import { hasSameContent, planPublish } from './planPublish'
 import { preparePackage } from './preparePackage'
 import { openSession, type Session } from './session'
 import { planExtras } from './planExtras'
+import { publishMarkerRing, ringForPublish } from '../release/publishRing'
+import { requireHealthyIn } from '../release/healthyIn'
+import { publishNewVersion } from '../release/newVersion'
 
 export interface PublishOptions {
   env?: Record<string, string | undefined>
   /** "Now" for relative assignment times (tests). */
   now?: Date
+  /** Set for the one version's publish inside a new-app-per-version release. */
+  versionApp?: boolean
   /** Deadline for each Intune state change (SAS, commit, publishing). */
   stateDeadlineMs?: number
   allowExpiredProvisioningProfile?: boolean
@@ -48,9 +54,10 @@ function checkNumber(field: string, v: number | undefined, min: number, max: num
 
 async function loadTemplates(inputs: PublishInputs) {
   const tpl: AppTemplate = await loadAppTemplate(inputs.appTemplate ?? {})
-  const assignments =
+  const loaded =
     inputs.assignments !== undefined ? await loadAssignmentTemplate(inputs.assignments) : tpl.assignments
-  return { tpl, assignments }
+  const ring = ringForPublish(loaded, inputs.ring)
+  return { tpl, assignments: ring?.template ?? loaded, ring }
 }
 
 export async function publish(
@@ -62,8 +69,14 @@ export async function publish(
   const log = safeLogger(logger)
   checkNumber('concurrency', inputs.concurrency, 1, 64)
   checkNumber('block-size-mib', inputs.blockSizeMiB, 1, 100)
+  // The core boundary: every adapter's app id is checked here, before it goes into a URL.
+  checkGuidInput('app-id', inputs.appId)
   const resolved = opts.session?.resolved ?? resolveConnection(inputs.connection, log)
-  const { tpl, assignments } = await loadTemplates(inputs)
+  const { tpl, assignments, ring } = await loadTemplates(inputs)
+  if (assignments?.release?.strategy === 'new-app-per-version' && !opts.versionApp)
+    return publishNewVersion(inputs, assignments, log, opts, inner =>
+      publish(inner, logger, { ...opts, versionApp: true }),
+    )
   const prepared = await preparePackage(inputs, log, {
     allowExpiredProvisioningProfile: opts.allowExpiredProvisioningProfile,
   })
@@ -99,6 +112,8 @@ export async function publish(
     const built = buildAppBody(pkg, tpl, { roleScopeTagIds: directory.roleScopeTagIds })
     const apps = new IntuneApps(session.graph, built.version)
     const identity = appIdentity(pkg.appType, built.body)
+    if (inputs.requireHealthyIn)
+      await requireHealthyIn(inputs.requireHealthyIn, identity, prepared.digest, assignments, log, opts.env)
     const existing = await findExistingApp(apps, identity, inputs.appId)
     const templateNotes =
       typeof tpl.props.notes === 'string' ? tpl.props.notes : stripMarker(existing?.notes ?? '') || undefined
@@ -159,7 +174,16 @@ export async function publish(
         identity: identity.key,
         sha256: prepared.digest,
         version: pkg.version,
-        extra: inputs.provenance ?? {},
+        extra: {
+          ...(inputs.provenance ?? {}),
+          ...publishMarkerRing(
+            ring,
+            existing,
+            hasSameContent(existing, prepared.digest),
+            inputs.ring !== undefined,
+            opts.now ?? new Date(),
+          ),
+        },
       },
       templateNotes,
       source: prepared.source,
