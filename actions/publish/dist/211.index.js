@@ -42,7 +42,8 @@ async function applyAssignments(graph, appId, plan, opts = {}) {
     const body = { mobileAppAssignments: plan.desired };
     await (0, waitFor_1.waitFor)(async () => {
         try {
-            await graph.post(`${shared_1.APPS}/${appId}/assign`, body, { version: plan.version });
+            // `assign` replaces the whole set: sending it twice is harmless, so a 5xx is retried.
+            await graph.post(`${shared_1.APPS}/${appId}/assign`, body, { version: plan.version, idempotent: true });
             return { done: true, value: undefined };
         }
         catch (e) {
@@ -87,7 +88,7 @@ async function applyRelationships(graph, appId, plan) {
     if (!plan.hasChanges)
         return false;
     const relationships = plan.desired.map(r => ({ ...r }));
-    await graph.post(`${shared_1.APPS}/${appId}/updateRelationships`, { relationships }, { version: 'beta' });
+    await graph.post(`${shared_1.APPS}/${appId}/updateRelationships`, { relationships }, { version: 'beta', idempotent: true });
     return true;
 }
 //# sourceMappingURL=applyRelationships.js.map
@@ -2200,14 +2201,24 @@ exports.createGraphClient = createGraphClient;
  */
 const node_crypto_1 = __webpack_require__(77598);
 const microsoft_graph_client_1 = __webpack_require__(19424);
+const request_1 = __webpack_require__(9681);
 const graphError_1 = __webpack_require__(59400);
-const retryPolicy_1 = __webpack_require__(38876);
+const policyMiddleware_1 = __webpack_require__(89896);
 const sendMiddleware_1 = __webpack_require__(22312);
-const throttlingRetryOnly_1 = __webpack_require__(46629);
 function createGraphClient(resolved, tokens, http, logger, options = {}) {
-    const retry = { ...retryPolicy_1.defaultRetryPolicy, ...options.retry };
-    const auth = new microsoft_graph_client_1.AuthenticationHandler({ getAccessToken: async () => (await tokens.getToken()).token });
-    auth.setNext((0, sendMiddleware_1.sendMiddleware)({ http, logger, retry, sleep: options.sleep }));
+    const settings = (0, request_1.resolveRetrySettings)(request_1.GRAPH_RETRY, options.retry);
+    const policies = [
+        (0, request_1.requestIdPolicy)(),
+        ...(options.policies?.perCall ?? []),
+        (0, request_1.retryPolicy)({ strategies: (0, request_1.graphStrategies)(settings), settings, logger, sleep: options.sleep }),
+        ...(options.policies?.perRetry ?? []),
+        (0, request_1.requestLogPolicy)(logger),
+    ];
+    const auth = (0, policyMiddleware_1.chain)([
+        new microsoft_graph_client_1.AuthenticationHandler({ getAccessToken: async () => (await tokens.getToken()).token }),
+        ...policies.map(p => new policyMiddleware_1.PolicyMiddleware(p)),
+        (0, sendMiddleware_1.sendMiddleware)(http),
+    ]);
     const graphHost = new URL(resolved.graphUrl).hostname;
     const client = microsoft_graph_client_1.Client.initWithMiddleware({
         middleware: auth,
@@ -2225,8 +2236,13 @@ function createGraphClient(resolved, tokens, http, logger, options = {}) {
             req = req.version(o.version ?? 'v1.0');
         for (const [k, v] of Object.entries(o.headers ?? {}))
             req = req.header(k, v);
-        if (o.retryServerErrors === false)
-            req = req.middlewareOptions([new throttlingRetryOnly_1.ThrottlingRetryOnly()]);
+        req = req.middlewareOptions([
+            new policyMiddleware_1.RequestTraitsOption({
+                throttlingOnly: o.retryServerErrors === false,
+                idempotent: o.idempotent,
+                transient: o.transient,
+            }),
+        ]);
         try {
             switch (method) {
                 case 'GET':
@@ -2350,68 +2366,100 @@ function toGraphError(e, method, path, clientRequestId) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RETRYABLE_STATUS = exports.defaultRetryPolicy = exports.retryDelay = exports.parseRetryAfter = exports.unwrapIntuneMessage = exports.toGraphError = exports.createGraphClient = void 0;
+exports.RequestTraitsOption = exports.unwrapIntuneMessage = exports.toGraphError = exports.createGraphClient = void 0;
 var createGraphClient_1 = __webpack_require__(23683);
 Object.defineProperty(exports, "createGraphClient", ({ enumerable: true, get: function () { return createGraphClient_1.createGraphClient; } }));
 var graphError_1 = __webpack_require__(59400);
 Object.defineProperty(exports, "toGraphError", ({ enumerable: true, get: function () { return graphError_1.toGraphError; } }));
 Object.defineProperty(exports, "unwrapIntuneMessage", ({ enumerable: true, get: function () { return graphError_1.unwrapIntuneMessage; } }));
-var retryPolicy_1 = __webpack_require__(38876);
-Object.defineProperty(exports, "parseRetryAfter", ({ enumerable: true, get: function () { return retryPolicy_1.parseRetryAfter; } }));
-Object.defineProperty(exports, "retryDelay", ({ enumerable: true, get: function () { return retryPolicy_1.retryDelay; } }));
-Object.defineProperty(exports, "defaultRetryPolicy", ({ enumerable: true, get: function () { return retryPolicy_1.defaultRetryPolicy; } }));
-Object.defineProperty(exports, "RETRYABLE_STATUS", ({ enumerable: true, get: function () { return retryPolicy_1.RETRYABLE_STATUS; } }));
+var policyMiddleware_1 = __webpack_require__(89896);
+Object.defineProperty(exports, "RequestTraitsOption", ({ enumerable: true, get: function () { return policyMiddleware_1.RequestTraitsOption; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 38876:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ 89896:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
-/**
- * When to retry a Graph call and how long to wait: 429, 503 and 504 only (Graph's transient answers),
- * honouring Retry-After as seconds or an HTTP date, else exponential backoff with jitter. Bounded by a
- * number of attempts and by a total wait, so a throttled run fails in predictable time.
- */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RETRYABLE_STATUS = exports.defaultRetryPolicy = void 0;
-exports.parseRetryAfter = parseRetryAfter;
-exports.retryDelay = retryDelay;
-exports.defaultRetryPolicy = {
-    maxAttempts: 6,
-    maxTotalWaitMs: 5 * 60_000,
-    baseDelayMs: 1_000,
-    maxDelayMs: 180_000,
-};
-exports.RETRYABLE_STATUS = new Set([429, 503, 504]);
-/** Milliseconds to wait from a Retry-After value (`"3"`, `"1.5"` or an HTTP date), or undefined. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const v = value.trim();
-    if (/^\d+(\.\d+)?$/.test(v))
-        return Math.round(Number(v) * 1000);
-    const date = Date.parse(v);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
+exports.PolicyMiddleware = exports.RequestTraitsOption = void 0;
+exports.requestFromContext = requestFromContext;
+exports.graphResponse = graphResponse;
+exports.chain = chain;
+const errors_1 = __webpack_require__(7324);
+/** Per-request traits (safe to repeat, throttling only, known transient answer), set by the caller. */
+class RequestTraitsOption {
+    traits;
+    constructor(traits) {
+        this.traits = traits;
+    }
 }
-/**
- * The wait before attempt `attempt + 1` (attempt counts from 1), or undefined when the call should not
- * be retried: wrong status, attempts used up, or the wait would pass the total budget.
- */
-function retryDelay(status, attempt, retryAfter, waitedMs, policy = exports.defaultRetryPolicy, random = Math.random) {
-    if (!exports.RETRYABLE_STATUS.has(status) || attempt >= policy.maxAttempts)
-        return undefined;
-    const fromHeader = parseRetryAfter(retryAfter);
-    const backoff = policy.baseDelayMs * 2 ** (attempt - 1) * (1 + random() * 0.25);
-    const delay = Math.min(fromHeader ?? backoff, policy.maxDelayMs);
-    if (waitedMs + delay > policy.maxTotalWaitMs)
-        return undefined;
-    return Math.round(delay);
+exports.RequestTraitsOption = RequestTraitsOption;
+function requestFromContext(context) {
+    const url = typeof context.request === 'string' ? context.request : context.request.url;
+    const init = context.options ?? {};
+    const headers = {};
+    new Headers(init.headers).forEach((v, k) => {
+        headers[k] = v;
+    });
+    const body = init.body;
+    if (body !== undefined && body !== null && typeof body !== 'string' && !(body instanceof Uint8Array)) {
+        // A stream cannot be sent twice; Graph JSON calls never need one (blobs go through their own transport).
+        throw new errors_1.IntunePublishError(errors_1.ErrorCodes.GraphError, `Graph ${init.method ?? 'GET'}: only buffered bodies are supported.`);
+    }
+    const traits = context.middlewareControl?.getMiddlewareOptions(RequestTraitsOption);
+    return {
+        service: 'graph',
+        method: (init.method ?? 'GET').toUpperCase(),
+        url,
+        headers,
+        body: body ?? undefined,
+        traits: traits?.traits ?? {},
+    };
 }
-//# sourceMappingURL=retryPolicy.js.map
+function graphResponse(res) {
+    return {
+        status: res.status,
+        header: name => res.headers.get(name) ?? undefined,
+        discard: async () => {
+            await res.body?.cancel().catch(() => undefined);
+        },
+        raw: res,
+    };
+}
+class PolicyMiddleware {
+    policy;
+    next;
+    constructor(policy) {
+        this.policy = policy;
+    }
+    setNext(next) {
+        this.next = next;
+    }
+    async execute(context) {
+        const next = this.next;
+        if (!next)
+            throw new Error(`middleware ${this.policy.name} has no next link`);
+        const res = await this.policy.sendRequest(requestFromContext(context), async (req) => {
+            context.request = req.url;
+            context.options = { ...context.options, method: req.method, headers: req.headers };
+            await next.execute(context);
+            if (!context.response)
+                throw new Error(`middleware after ${this.policy.name} set no response`);
+            return graphResponse(context.response);
+        });
+        context.response = res.raw;
+    }
+}
+exports.PolicyMiddleware = PolicyMiddleware;
+/** Links the middleware into one chain, in order, and returns its head. */
+function chain(links) {
+    for (let i = 0; i < links.length - 1; i++)
+        links[i].setNext?.(links[i + 1]);
+    return links[0];
+}
+//# sourceMappingURL=policyMiddleware.js.map
 
 /***/ }),
 
@@ -2422,79 +2470,34 @@ function retryDelay(status, attempt, retryAfter, waitedMs, policy = exports.defa
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sendMiddleware = sendMiddleware;
 const errors_1 = __webpack_require__(7324);
-const sanitize_1 = __webpack_require__(49228);
-const throttlingRetryOnly_1 = __webpack_require__(46629);
-const retryPolicy_1 = __webpack_require__(38876);
-const defaultSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-function sendMiddleware(opts) {
-    const sleep = opts.sleep ?? defaultSleep;
+const request_1 = __webpack_require__(9681);
+const policyMiddleware_1 = __webpack_require__(89896);
+function sendMiddleware(http) {
     return {
         async execute(context) {
-            const url = typeof context.request === 'string' ? context.request : context.request.url;
-            const init = context.options ?? {};
-            const method = (init.method ?? 'GET').toUpperCase();
-            const headers = {};
-            new Headers(init.headers).forEach((v, k) => {
-                headers[k] = v;
-            });
-            const body = init.body;
-            if (body !== undefined && body !== null && typeof body !== 'string' && !(body instanceof Uint8Array)) {
-                // Streams cannot be replayed on retry; Graph JSON calls never need them (blobs go elsewhere).
-                throw new errors_1.IntunePublishError(errors_1.ErrorCodes.GraphError, `Graph ${method}: only buffered bodies are supported.`);
+            const req = (0, policyMiddleware_1.requestFromContext)(context);
+            try {
+                const res = await http.fetch(req.url, {
+                    method: req.method,
+                    headers: req.headers,
+                    body: req.body,
+                    redirect: 'manual',
+                });
+                context.response = res;
             }
-            let waited = 0;
-            for (let attempt = 1;; attempt++) {
-                const started = Date.now();
-                let res;
-                try {
-                    res = await opts.http.fetch(url, { method, headers, body: body ?? undefined, redirect: 'manual' });
-                }
-                catch (e) {
-                    const why = e instanceof Error ? (e.cause?.message ?? e.message) : String(e);
-                    opts.logger.debug(`graph ${method} ${(0, sanitize_1.sanitizeUrl)(url)} failed after ${Date.now() - started} ms: ${why}`);
-                    throw new errors_1.IntunePublishError(errors_1.ErrorCodes.NetworkError, `Graph ${method} ${new URL(url).pathname}: ${why}`, {
-                        status: 0,
-                        clientRequestId: headers['client-request-id'],
-                        fix: 'Check the network path to Graph (HTTPS_PROXY/NO_PROXY, a CA for TLS inspection: --ca-file).',
-                    });
-                }
-                const requestId = res.headers.get('request-id') ?? '-';
-                opts.logger.debug(`graph ${method} ${(0, sanitize_1.sanitizeUrl)(url)} → ${res.status} (request-id ${requestId}, client-request-id ${headers['client-request-id'] ?? '-'}, ${Date.now() - started} ms)`);
-                const throttlingOnly = context.middlewareControl?.getMiddlewareOptions(throttlingRetryOnly_1.ThrottlingRetryOnly) !== undefined;
-                const retryable = !throttlingOnly || res.status === 429;
-                const delay = retryable
-                    ? (0, retryPolicy_1.retryDelay)(res.status, attempt, res.headers.get('retry-after'), waited, opts.retry)
-                    : undefined;
-                if (delay === undefined) {
-                    context.response = res;
-                    return;
-                }
-                await res.body?.cancel();
-                opts.logger.debug(`graph ${method} ${(0, sanitize_1.sanitizeUrl)(url)}: ${res.status}, retry ${attempt} in ${delay} ms`);
-                await sleep(delay);
-                waited += delay;
+            catch (e) {
+                // The cause chain keeps undici's code, so the retry strategies still see a dropped connection.
+                throw new errors_1.IntunePublishError(errors_1.ErrorCodes.NetworkError, `Graph ${req.method} ${new URL(req.url).pathname}: ${(0, request_1.innermostMessage)(e)}`, {
+                    status: 0,
+                    clientRequestId: req.headers['client-request-id'],
+                    fix: 'Check the network path to Graph (HTTPS_PROXY/NO_PROXY, a CA for TLS inspection: --ca-file).',
+                    cause: e,
+                });
             }
         },
     };
 }
 //# sourceMappingURL=sendMiddleware.js.map
-
-/***/ }),
-
-/***/ 46629:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ThrottlingRetryOnly = void 0;
-/**
- * Per-request option: retry 429 only. For a POST that creates something that must not exist twice — a
- * 503/504 may arrive after Graph already created it — the caller looks before trying again.
- */
-class ThrottlingRetryOnly {
-}
-exports.ThrottlingRetryOnly = ThrottlingRetryOnly;
-//# sourceMappingURL=throttlingRetryOnly.js.map
 
 /***/ }),
 
@@ -2614,6 +2617,7 @@ __exportStar(__webpack_require__(75016), exports);
 __exportStar(__webpack_require__(79538), exports);
 __exportStar(__webpack_require__(24212), exports);
 __exportStar(__webpack_require__(2900), exports);
+__exportStar(__webpack_require__(9681), exports);
 var checkConnection_1 = __webpack_require__(28887);
 Object.defineProperty(exports, "checkConnection", ({ enumerable: true, get: function () { return checkConnection_1.checkConnection; } }));
 __exportStar(__webpack_require__(58183), exports);
@@ -6498,6 +6502,7 @@ function appAdminUrl(cloud, appId) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.executePublish = executePublish;
 const errors_1 = __webpack_require__(7324);
+const request_1 = __webpack_require__(9681);
 const notesMarker_1 = __webpack_require__(27784);
 const uploadContentVersion_1 = __webpack_require__(65785);
 const waitFor_1 = __webpack_require__(92807);
@@ -6509,43 +6514,31 @@ async function waitPublished(apps, appId, deadlineMs) {
             : { done: false, state: app.publishingState };
     }, { what: 'Intune to publish the app', deadlineMs, initialDelayMs: 500, maxDelayMs: 10_000 });
 }
-/** PATCH can answer 400 for a while right after a large commit (protocol §10.13): retry, don't sleep blindly. */
-async function patchWithRetry(apps, appId, body, log) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await apps.patchApp(appId, body);
-        }
-        catch (e) {
-            if (!(e instanceof errors_1.IntunePublishError) || e.status !== 400 || attempt >= 5)
-                throw e;
-            log.debug(`PATCH answered 400, retrying (${attempt}/5): ${(0, errors_1.errorLine)(e)}`);
-            await new Promise(r => setTimeout(r, 2000 * attempt));
-        }
-    }
-}
 /**
  * A 503/504 or a dropped connection on create may come after Graph already made the app. Look before trying
  * again, so a flaky moment never leaves two apps for one identity.
  */
 async function createAppOnce(x) {
     const body = { ...x.body, notes: (0, notesMarker_1.renderNotes)(x.templateNotes, x.marker) };
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await x.apps.createApp(body);
-        }
-        catch (e) {
-            const ambiguous = e instanceof errors_1.IntunePublishError && [0, 500, 502, 503, 504].includes(e.status ?? -1);
-            if (!ambiguous || attempt >= 4)
-                throw e;
-            const found = await x.findAgain();
-            if (found) {
-                x.log.warn(`create answered ${(0, errors_1.errorLine)(e)}, but the app exists (${found.id}): going on with it`);
+    return (0, request_1.retryLoop)(() => x.apps.createApp(body), (outcome, attempt) => {
+        const e = outcome.ok ? undefined : outcome.error;
+        const ambiguous = e instanceof errors_1.IntunePublishError && [0, 500, 502, 503, 504].includes(e.status ?? -1);
+        if (!ambiguous || attempt >= 4)
+            return undefined;
+        return {
+            waitMs: (0, request_1.backoffMs)(attempt + 1, { baseDelayMs: 1000, maxDelayMs: 16_000 }),
+            strategy: 'look-before-create',
+            reason: (0, errors_1.errorLine)(e),
+            beforeRetry: async () => {
+                const found = await x.findAgain();
+                if (found)
+                    x.log.warn(`create answered ${(0, errors_1.errorLine)(e)}, but the app exists (${found.id}): going on with it`);
+                else
+                    x.log.debug(`create failed (${(0, errors_1.errorLine)(e)}); the app does not exist, retrying (${attempt}/3)`);
                 return found;
-            }
-            x.log.debug(`create failed (${(0, errors_1.errorLine)(e)}); the app does not exist, retrying (${attempt}/3)`);
-            await new Promise(r => setTimeout(r, 1000 * 2 ** attempt));
-        }
-    }
+            },
+        };
+    }, { maxTotalWaitMs: 60_000 });
 }
 async function executePublish(x) {
     const { plan, apps, log } = x;
@@ -6594,7 +6587,8 @@ async function executePublish(x) {
             plan.metadataChanges.length ||
             plan.ruleChanges.added.length ||
             plan.ruleChanges.removed.length) {
-            await patchWithRetry(apps, appId, patch, log);
+            // Right after a commit Intune may answer 400 for a while: the request layer retries it (protocol-notes).
+            await apps.patchApp(appId, patch, upload);
         }
         committed = true;
         await waitPublished(apps, appId, deadline);
@@ -6715,8 +6709,12 @@ class IntuneApps {
     createApp(body) {
         return this.graph.post(APPS, body, { version: this.version, retryServerErrors: false });
     }
-    patchApp(id, body) {
-        return this.graph.patch(`${APPS}/${id}`, body, { version: this.version });
+    /** `afterCommit`: the PATCH right after a commit, which Intune may refuse with 400 for a while. */
+    patchApp(id, body, afterCommit = false) {
+        return this.graph.patch(`${APPS}/${id}`, body, {
+            version: this.version,
+            transient: afterCommit ? 'patchAfterCommit' : undefined,
+        });
     }
     deleteApp(id) {
         return this.graph.delete(`${APPS}/${id}`, { version: this.version });
@@ -6726,8 +6724,10 @@ class IntuneApps {
         return cv.id;
     }
     createContentFile(appId, appType, cv, body) {
+        // A 404 here is transient: the new content version is not visible yet (IntuneAppBuilder retries it).
         return this.graph.post(`${this.content(appId, appType)}/${cv}/files`, body, {
             version: this.version,
+            transient: 'createContentFile',
         });
     }
     getContentFile(appId, appType, cv, fileId) {
@@ -6737,9 +6737,7 @@ class IntuneApps {
     }
     async renewUpload(appId, appType, cv, fileId) {
         // An empty body broke renewals in IntuneWin32App (issue #3); Graph wants `{}`.
-        await this.graph.post(`${this.content(appId, appType)}/${cv}/files/${fileId}/renewUpload`, {}, {
-            version: this.version,
-        });
+        await this.graph.post(`${this.content(appId, appType)}/${cv}/files/${fileId}/renewUpload`, {}, { version: this.version, idempotent: true });
     }
     async commitFile(appId, appType, cv, fileId, info) {
         await this.graph.post(`${this.content(appId, appType)}/${cv}/files/${fileId}/commit`, { fileEncryptionInfo: info }, { version: this.version });
@@ -7161,7 +7159,7 @@ async function publish(inputs, logger, opts = {}) {
     const { pkg } = prepared;
     // Built once before signing in, so template problems are reported without touching the network.
     (0, templates_1.buildAppBody)(pkg, tpl);
-    const session = await (0, session_1.openSession)(resolved, log, opts.env);
+    const session = await (0, session_1.openSession)(resolved, log, opts.env, { retry: opts.retry });
     try {
         const extras = (0, planExtras_1.planExtras)({
             graph: session.graph,
@@ -7280,12 +7278,12 @@ exports.openSession = openSession;
 const auth_1 = __webpack_require__(79538);
 const graph_1 = __webpack_require__(2900);
 const http_1 = __webpack_require__(75016);
-async function openSession(resolved, log, env = process.env) {
+async function openSession(resolved, log, env = process.env, graphOptions = {}) {
     const http = (0, http_1.createHttpClient)({ caPem: resolved.caPem, env });
     try {
         const tokens = (0, auth_1.createTokenProvider)(resolved, http, log);
         const token = await tokens.getToken();
-        const graph = (0, graph_1.createGraphClient)(resolved, tokens, http, log);
+        const graph = (0, graph_1.createGraphClient)(resolved, tokens, http, log, graphOptions);
         return { resolved, http, tokens, graph, claims: token.claims, close: () => http.close() };
     }
     catch (e) {
@@ -7488,6 +7486,477 @@ async function waitFor(poll, opts) {
     }
 }
 //# sourceMappingURL=waitFor.js.map
+
+/***/ }),
+
+/***/ 9681:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isIdempotent = exports.CLIENT_REQUEST_ID = exports.stampRequestId = exports.requestLogPolicy = exports.requestIdPolicy = exports.innermostMessage = exports.networkErrorCode = exports.retryAfterMs = exports.parseRetryAfter = exports.resolveRetrySettings = exports.INTUNE_TRANSIENT_DELAYS = exports.BLOB_RETRY = exports.GRAPH_RETRY = exports.graphStrategies = exports.intuneTransientStrategy = exports.exponentialStrategy = exports.throttlingStrategy = exports.backoffMs = exports.answerReason = exports.describeRequest = exports.retryPolicy = exports.defaultSleep = exports.retryLoop = exports.composePipeline = void 0;
+var pipeline_1 = __webpack_require__(38371);
+Object.defineProperty(exports, "composePipeline", ({ enumerable: true, get: function () { return pipeline_1.composePipeline; } }));
+var retryLoop_1 = __webpack_require__(32489);
+Object.defineProperty(exports, "retryLoop", ({ enumerable: true, get: function () { return retryLoop_1.retryLoop; } }));
+Object.defineProperty(exports, "defaultSleep", ({ enumerable: true, get: function () { return retryLoop_1.defaultSleep; } }));
+var retryPolicy_1 = __webpack_require__(72437);
+Object.defineProperty(exports, "retryPolicy", ({ enumerable: true, get: function () { return retryPolicy_1.retryPolicy; } }));
+Object.defineProperty(exports, "describeRequest", ({ enumerable: true, get: function () { return retryPolicy_1.describeRequest; } }));
+var retryStrategies_1 = __webpack_require__(11746);
+Object.defineProperty(exports, "answerReason", ({ enumerable: true, get: function () { return retryStrategies_1.answerReason; } }));
+Object.defineProperty(exports, "backoffMs", ({ enumerable: true, get: function () { return retryStrategies_1.backoffMs; } }));
+Object.defineProperty(exports, "throttlingStrategy", ({ enumerable: true, get: function () { return retryStrategies_1.throttlingStrategy; } }));
+Object.defineProperty(exports, "exponentialStrategy", ({ enumerable: true, get: function () { return retryStrategies_1.exponentialStrategy; } }));
+Object.defineProperty(exports, "intuneTransientStrategy", ({ enumerable: true, get: function () { return retryStrategies_1.intuneTransientStrategy; } }));
+Object.defineProperty(exports, "graphStrategies", ({ enumerable: true, get: function () { return retryStrategies_1.graphStrategies; } }));
+Object.defineProperty(exports, "GRAPH_RETRY", ({ enumerable: true, get: function () { return retryStrategies_1.GRAPH_RETRY; } }));
+Object.defineProperty(exports, "BLOB_RETRY", ({ enumerable: true, get: function () { return retryStrategies_1.BLOB_RETRY; } }));
+Object.defineProperty(exports, "INTUNE_TRANSIENT_DELAYS", ({ enumerable: true, get: function () { return retryStrategies_1.INTUNE_TRANSIENT_DELAYS; } }));
+Object.defineProperty(exports, "resolveRetrySettings", ({ enumerable: true, get: function () { return retryStrategies_1.resolveRetrySettings; } }));
+var retryAfter_1 = __webpack_require__(69925);
+Object.defineProperty(exports, "parseRetryAfter", ({ enumerable: true, get: function () { return retryAfter_1.parseRetryAfter; } }));
+Object.defineProperty(exports, "retryAfterMs", ({ enumerable: true, get: function () { return retryAfter_1.retryAfterMs; } }));
+var networkErrors_1 = __webpack_require__(17884);
+Object.defineProperty(exports, "networkErrorCode", ({ enumerable: true, get: function () { return networkErrors_1.networkErrorCode; } }));
+Object.defineProperty(exports, "innermostMessage", ({ enumerable: true, get: function () { return networkErrors_1.innermostMessage; } }));
+var requestLogPolicy_1 = __webpack_require__(34562);
+Object.defineProperty(exports, "requestIdPolicy", ({ enumerable: true, get: function () { return requestLogPolicy_1.requestIdPolicy; } }));
+Object.defineProperty(exports, "requestLogPolicy", ({ enumerable: true, get: function () { return requestLogPolicy_1.requestLogPolicy; } }));
+Object.defineProperty(exports, "stampRequestId", ({ enumerable: true, get: function () { return requestLogPolicy_1.stampRequestId; } }));
+Object.defineProperty(exports, "CLIENT_REQUEST_ID", ({ enumerable: true, get: function () { return requestLogPolicy_1.CLIENT_REQUEST_ID; } }));
+var types_1 = __webpack_require__(72192);
+Object.defineProperty(exports, "isIdempotent", ({ enumerable: true, get: function () { return types_1.isIdempotent; } }));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 17884:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/** Network errors (undici and Node) that a fresh connection can fix: a dropped socket, a timeout. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.networkErrorCode = networkErrorCode;
+exports.innermostMessage = innermostMessage;
+const RETRY_CODES = new Set([
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+]);
+/** The code of a retryable network error, looking through `cause` chains (fetch wraps them). */
+function networkErrorCode(err) {
+    let e = err;
+    for (let depth = 0; depth < 4 && e && typeof e === 'object'; depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && RETRY_CODES.has(code))
+            return code;
+        e = e.cause;
+    }
+    return undefined;
+}
+/** The innermost message of an error, for one log line ("other side closed", not "fetch failed"). */
+function innermostMessage(err) {
+    if (!(err instanceof Error))
+        return String(err);
+    const cause = err.cause;
+    return cause instanceof Error ? cause.message : err.message;
+}
+//# sourceMappingURL=networkErrors.js.map
+
+/***/ }),
+
+/***/ 38371:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.composePipeline = composePipeline;
+function composePipeline(policies, transport) {
+    return policies.reduceRight((next, policy) => (request) => policy.sendRequest(request, next), transport);
+}
+//# sourceMappingURL=pipeline.js.map
+
+/***/ }),
+
+/***/ 34562:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CLIENT_REQUEST_ID = void 0;
+exports.stampRequestId = stampRequestId;
+exports.requestIdPolicy = requestIdPolicy;
+exports.requestLogPolicy = requestLogPolicy;
+/**
+ * Stamps every call with a client request id (Graph: `client-request-id`, Azure Storage:
+ * `x-ms-client-request-id`) and logs one sanitized debug line per attempt: method, URL without query
+ * values, status, the service's request id, time taken. Never a header value, a body or a SAS signature.
+ */
+const node_crypto_1 = __webpack_require__(77598);
+const networkErrors_1 = __webpack_require__(17884);
+const retryPolicy_1 = __webpack_require__(72437);
+exports.CLIENT_REQUEST_ID = {
+    graph: 'client-request-id',
+    blob: 'x-ms-client-request-id',
+};
+const SERVICE_REQUEST_ID = { graph: 'request-id', blob: 'x-ms-request-id' };
+/** Adds a client request id unless the caller set one (Graph calls set theirs to name it in errors). */
+function stampRequestId(request) {
+    const name = exports.CLIENT_REQUEST_ID[request.service];
+    if (request.headers[name])
+        return request;
+    return { ...request, headers: { ...request.headers, [name]: (0, node_crypto_1.randomUUID)() } };
+}
+function requestIdPolicy() {
+    return {
+        name: 'requestId',
+        sendRequest: (request, next) => next(stampRequestId(request)),
+    };
+}
+function requestLogPolicy(logger) {
+    return {
+        name: 'requestLog',
+        async sendRequest(request, next) {
+            const started = Date.now();
+            const clientId = request.headers[exports.CLIENT_REQUEST_ID[request.service]] ?? '-';
+            try {
+                const res = await next(request);
+                const requestId = res.header(SERVICE_REQUEST_ID[request.service]) ?? '-';
+                logger.debug(`${(0, retryPolicy_1.describeRequest)(request)} → ${res.status} (request-id ${requestId}, client-request-id ${clientId}, ${Date.now() - started} ms)`);
+                return res;
+            }
+            catch (e) {
+                logger.debug(`${(0, retryPolicy_1.describeRequest)(request)} failed after ${Date.now() - started} ms (client-request-id ${clientId}): ${(0, networkErrors_1.innermostMessage)(e)}`);
+                throw e;
+            }
+        },
+    };
+}
+//# sourceMappingURL=requestLogPolicy.js.map
+
+/***/ }),
+
+/***/ 69925:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * How long the server asked us to wait, from the headers core-rest-pipeline's throttling strategy reads:
+ * `retry-after-ms` and `x-ms-retry-after-ms` (milliseconds), then `Retry-After` (seconds or an HTTP date).
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseRetryAfter = parseRetryAfter;
+exports.retryAfterMs = retryAfterMs;
+/** Milliseconds from a Retry-After value (`"3"`, `"1.5"` or an HTTP date), or undefined. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Math.round(Number(v) * 1000);
+    const date = Date.parse(v);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+function parseMs(value) {
+    if (!value || !/^\s*\d+(\.\d+)?\s*$/.test(value))
+        return undefined;
+    return Math.round(Number(value));
+}
+/** The server's requested wait in ms, or undefined when it named none. */
+function retryAfterMs(header, now = Date.now()) {
+    return (parseMs(header('retry-after-ms')) ??
+        parseMs(header('x-ms-retry-after-ms')) ??
+        parseRetryAfter(header('retry-after'), now));
+}
+//# sourceMappingURL=retryAfter.js.map
+
+/***/ }),
+
+/***/ 32489:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.defaultSleep = void 0;
+exports.retryLoop = retryLoop;
+/**
+ * The one retry loop. Every retry in the client (each Graph call, each blob request, the look-before-
+ * retry of an ambiguous create) runs here: try, ask the strategies, wait, try again, bounded by what each
+ * strategy allows and by a total wait for the whole call.
+ */
+const promises_1 = __webpack_require__(58500);
+const defaultSleep = (ms, signal) => (0, promises_1.setTimeout)(ms, undefined, { signal });
+exports.defaultSleep = defaultSleep;
+/**
+ * Runs `attempt` until `decide` returns no decision. `decide` sees each outcome and the attempt number
+ * (from 1). An error nobody retries is thrown; a value nobody retries (an HTTP answer) is returned.
+ */
+async function retryLoop(attempt, decide, opts) {
+    const sleep = opts.sleep ?? exports.defaultSleep;
+    let waited = 0;
+    for (let n = 1;; n++) {
+        opts.signal?.throwIfAborted();
+        let outcome;
+        try {
+            outcome = { ok: true, value: await attempt() };
+        }
+        catch (error) {
+            if (opts.signal?.aborted)
+                throw opts.signal.reason;
+            outcome = { ok: false, error };
+        }
+        const decision = decide(outcome, n);
+        if (!decision || waited + decision.waitMs > opts.maxTotalWaitMs) {
+            if (outcome.ok)
+                return outcome.value;
+            throw outcome.error;
+        }
+        if (outcome.ok)
+            await opts.discard?.(outcome.value);
+        opts.onRetry?.(decision, n);
+        await sleep(decision.waitMs, opts.signal);
+        waited += decision.waitMs;
+        const done = await decision.beforeRetry?.();
+        if (done !== undefined)
+            return done;
+    }
+}
+//# sourceMappingURL=retryLoop.js.map
+
+/***/ }),
+
+/***/ 72437:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.describeRequest = describeRequest;
+exports.retryPolicy = retryPolicy;
+const sanitize_1 = __webpack_require__(49228);
+const retryLoop_1 = __webpack_require__(32489);
+function describeRequest(request) {
+    return `${request.service} ${request.method} ${request.label ?? (0, sanitize_1.sanitizeUrl)(request.url)}`;
+}
+function retryPolicy(opts) {
+    return {
+        name: 'retry',
+        sendRequest(request, next) {
+            const granted = new Map();
+            return (0, retryLoop_1.retryLoop)(() => next(request), outcome => {
+                if (outcome.ok && outcome.value.status < 300)
+                    return undefined;
+                for (const strategy of opts.strategies) {
+                    const retries = granted.get(strategy.name) ?? 0;
+                    const d = strategy.decide({ request, outcome, retries });
+                    if (d === 'stop')
+                        return undefined;
+                    if (!d)
+                        continue;
+                    granted.set(strategy.name, retries + 1);
+                    return {
+                        waitMs: d.waitMs,
+                        strategy: strategy.name,
+                        reason: d.reason,
+                        beforeRetry: async () => void (await d.beforeRetry?.()),
+                    };
+                }
+                return undefined;
+            }, {
+                maxTotalWaitMs: opts.settings.maxTotalWaitMs,
+                signal: request.signal,
+                sleep: opts.sleep,
+                discard: value => value.discard(),
+                onRetry: (d, attempt) => {
+                    opts.onRetry?.(request, d.strategy);
+                    opts.logger.debug(`${describeRequest(request)}: ${d.reason}; retry ${attempt} in ${d.waitMs} ms (${d.strategy})`);
+                },
+            });
+        },
+    };
+}
+//# sourceMappingURL=retryPolicy.js.map
+
+/***/ }),
+
+/***/ 11746:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BLOB_RETRY = exports.GRAPH_RETRY = exports.INTUNE_TRANSIENT_DELAYS = void 0;
+exports.backoffMs = backoffMs;
+exports.answerReason = answerReason;
+exports.throttlingStrategy = throttlingStrategy;
+exports.exponentialStrategy = exponentialStrategy;
+exports.intuneTransientStrategy = intuneTransientStrategy;
+exports.graphStrategies = graphStrategies;
+exports.resolveRetrySettings = resolveRetrySettings;
+const networkErrors_1 = __webpack_require__(17884);
+const retryAfter_1 = __webpack_require__(69925);
+const types_1 = __webpack_require__(72192);
+const s = (...seconds) => seconds.map(x => x * 1000);
+/** IntuneAppBuilder: 10 × 30 s on files 404, 30 × 10 s on blocks; Microsoft's update sample: 180 s before the PATCH. */
+exports.INTUNE_TRANSIENT_DELAYS = {
+    createContentFile: s(2, 5, 10, 20, 30, 30, 30, 30, 30, 30),
+    patchAfterCommit: s(5, 10, 15, 30, 30, 30, 30, 30),
+    putBlock: s(1, 2, 4, 8, 15, 30, 30, 30, 30, 30),
+};
+exports.GRAPH_RETRY = {
+    maxAttempts: 6,
+    baseDelayMs: 1_000,
+    // Graph SDK's own limit on Retry-After.
+    maxDelayMs: 180_000,
+    maxTotalWaitMs: 5 * 60_000,
+    transientDelaysMs: exports.INTUNE_TRANSIENT_DELAYS,
+};
+exports.BLOB_RETRY = {
+    maxAttempts: 6,
+    baseDelayMs: 500,
+    maxDelayMs: 30_000,
+    maxTotalWaitMs: 5 * 60_000,
+    transientDelaysMs: exports.INTUNE_TRANSIENT_DELAYS,
+};
+/**
+ * The wait before retry `retry` (from 1): an exponential ceiling, half of it fixed and half random, so
+ * parallel retries spread out and none is instant.
+ */
+function backoffMs(retry, settings) {
+    const ceiling = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** (retry - 1));
+    return Math.round(ceiling / 2 + ((settings.random ?? Math.random)() * ceiling) / 2);
+}
+/** "HTTP 503 ServerBusy": the status and, from Azure Storage, its error code. */
+function answerReason(res) {
+    const code = res.header('x-ms-error-code');
+    return `HTTP ${res.status}${code ? ` ${code}` : ''}`;
+}
+const status = (ctx) => ctx.outcome.ok ? ctx.outcome.value.status : undefined;
+/**
+ * 429 always; 503 when the server named a wait (Graph's documented throttling answers). Nothing was done,
+ * so any request may be repeated. Waits what the server asked, else backs off.
+ */
+function throttlingStrategy(settings) {
+    return {
+        name: 'throttling',
+        decide(ctx) {
+            if (!ctx.outcome.ok)
+                return undefined;
+            const res = ctx.outcome.value;
+            const asked = (0, retryAfter_1.retryAfterMs)(n => res.header(n));
+            const throttled = res.status === 429 || (res.status === 503 && asked !== undefined);
+            if (!throttled || (ctx.request.traits.throttlingOnly && res.status !== 429))
+                return undefined;
+            if (ctx.retries + 1 >= settings.maxAttempts)
+                return 'stop';
+            const waitMs = Math.min(asked ?? backoffMs(ctx.retries + 1, settings), settings.maxDelayMs);
+            return { waitMs, reason: answerReason(res) };
+        },
+    };
+}
+const SERVER_ERRORS = new Set([408, 500, 502, 503, 504]);
+/** 408, 5xx and dropped connections, on requests safe to send twice: exponential backoff with jitter. */
+function exponentialStrategy(settings) {
+    return {
+        name: 'exponential',
+        decide(ctx) {
+            if (!(0, types_1.isIdempotent)(ctx.request) || ctx.request.traits.throttlingOnly)
+                return undefined;
+            const code = ctx.outcome.ok ? undefined : (0, networkErrors_1.networkErrorCode)(ctx.outcome.error);
+            const st = status(ctx);
+            if (!code && !(st !== undefined && SERVER_ERRORS.has(st)))
+                return undefined;
+            if (ctx.retries + 1 >= settings.maxAttempts)
+                return 'stop';
+            const reason = ctx.outcome.ok ? answerReason(ctx.outcome.value) : (code ?? 'network error');
+            return { waitMs: backoffMs(ctx.retries + 1, settings), reason };
+        },
+    };
+}
+/** Blob error codes that say the request itself is wrong: a retry can't fix them. */
+const PERMANENT_BLOB_400 = new Set([
+    'InvalidBlockId',
+    'InvalidBlockList',
+    'InvalidQueryParameterValue',
+    'InvalidHeaderValue',
+    'MissingRequiredHeader',
+    'InvalidUri',
+    'RequestBodyTooLarge',
+    'Md5Mismatch',
+]);
+const TRANSIENT_STATUS = {
+    createContentFile: [404],
+    patchAfterCommit: [400],
+    putBlock: [400, 307],
+};
+/**
+ * Intune's known transient answers (issue 9 item 10), on the calls that show them, on a bounded schedule.
+ * A 307 on Put Block is retried on the same URL, never followed: the SAS must not go to another host.
+ */
+function intuneTransientStrategy(settings) {
+    return {
+        name: 'intune-transient',
+        decide(ctx) {
+            const call = ctx.request.traits.transient;
+            const st = status(ctx);
+            if (!call || st === undefined || !TRANSIENT_STATUS[call].includes(st))
+                return undefined;
+            if (call === 'putBlock' &&
+                ctx.outcome.ok &&
+                PERMANENT_BLOB_400.has(ctx.outcome.value.header('x-ms-error-code') ?? ''))
+                return undefined;
+            const schedule = settings.transientDelaysMs[call];
+            if (ctx.retries >= schedule.length)
+                return 'stop';
+            const reason = `${ctx.outcome.ok ? answerReason(ctx.outcome.value) : ''}, a known transient answer of ${call}`;
+            return { waitMs: schedule[ctx.retries], reason };
+        },
+    };
+}
+/** The strategies every Graph call goes through, in order. */
+function graphStrategies(settings) {
+    return [throttlingStrategy(settings), intuneTransientStrategy(settings), exponentialStrategy(settings)];
+}
+function resolveRetrySettings(base, overrides = {}) {
+    return {
+        ...base,
+        ...overrides,
+        transientDelaysMs: { ...base.transientDelaysMs, ...overrides.transientDelaysMs },
+    };
+}
+//# sourceMappingURL=retryStrategies.js.map
+
+/***/ }),
+
+/***/ 72192:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * The request layer's shapes, after the Azure SDK's core-rest-pipeline: a request, an answer, and a
+ * policy that sees a request on its way out and may send it on (once, several times, or not at all).
+ * Graph calls (through the Graph SDK's middleware chain) and blob calls (undici) share these, so one
+ * set of policies decides retries and logging for both.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isIdempotent = isIdempotent;
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'DELETE']);
+function isIdempotent(request) {
+    return request.traits.idempotent ?? IDEMPOTENT_METHODS.has(request.method.toUpperCase());
+}
+//# sourceMappingURL=types.js.map
 
 /***/ }),
 
@@ -9160,115 +9629,144 @@ async function requirementRules(req) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.putBlockUrl = putBlockUrl;
 exports.putBlockListUrl = putBlockListUrl;
-exports.putOnce = putOnce;
+exports.blobErrorCode = blobErrorCode;
 exports.sendWithRetry = sendWithRetry;
 /**
- * The two blob REST calls the upload needs, over undici, and their retry loop.
+ * The two blob REST calls the upload needs (Put Block, Put Block List), sent over undici through the
+ * request layer: the same retry strategies and sanitized logging as Graph, plus the one rule only blobs
+ * have, a SAS renewal after a 403.
  * No `x-ms-version`: with a SAS, its `sv` selects the service version. Bodies are Buffers, never strings,
  * so no charset conversion can touch the bytes (the PowerShell 7.4 commitFileFailed lesson).
  */
-const promises_1 = __webpack_require__(58500);
 const undici_1 = __webpack_require__(97275);
 const errors_1 = __webpack_require__(7324);
-const retryPolicy_1 = __webpack_require__(56845);
+const request_1 = __webpack_require__(9681);
 function putBlockUrl(sasUrl, id) {
     return `${sasUrl}${sasUrl.includes('?') ? '&' : '?'}comp=block&blockid=${encodeURIComponent(id)}`;
 }
 function putBlockListUrl(sasUrl) {
     return `${sasUrl}${sasUrl.includes('?') ? '&' : '?'}comp=blocklist`;
 }
-/** One PUT; resolves with the answer for any HTTP status, rejects on network errors. */
-async function putOnce(url, body, contentType, s) {
-    const headers = { 'content-length': String(body.length) };
-    if (contentType)
-        headers['content-type'] = contentType;
-    const res = await (0, undici_1.request)(url, {
-        method: 'PUT',
-        body,
-        headers,
-        dispatcher: s.dispatcher,
-        signal: s.signal,
-        headersTimeout: s.timeoutMs,
-        bodyTimeout: s.timeoutMs,
-    });
-    const header = (name) => {
-        const v = res.headers[name];
-        return Array.isArray(v) ? v[0] : v;
+/** The `<Code>` of a blob service XML error, or undefined. */
+function blobErrorCode(xml) {
+    const m = /<Code>\s*([A-Za-z0-9_.-]{1,100})\s*<\/Code>/.exec(xml);
+    return m?.[1];
+}
+/** One PUT through undici; answers for any HTTP status, rejects on network errors. */
+function transport(put) {
+    return async (req) => {
+        const res = await (0, undici_1.request)(req.url, {
+            method: 'PUT',
+            body: req.body,
+            headers: req.headers,
+            dispatcher: put.dispatcher,
+            signal: req.signal,
+            headersTimeout: put.timeoutMs,
+            bodyTimeout: put.timeoutMs,
+        });
+        const header = (name) => {
+            const v = res.headers[name];
+            return Array.isArray(v) ? v[0] : v;
+        };
+        return { status: res.statusCode, header, discard: () => res.body.dump(), raw: res };
     };
-    const requestId = header('x-ms-request-id');
-    if (res.statusCode >= 200 && res.statusCode < 300) {
-        await res.body.dump();
-        return { status: res.statusCode, requestId };
-    }
-    const text = await res.body.text().catch(() => '');
+}
+/** 403 on a SAS request: the signature expired or was revoked. Renew it (bounded) and send again at once. */
+function sasRenewalStrategy(ctx, used) {
     return {
-        status: res.statusCode,
-        errorCode: header('x-ms-error-code') ?? (0, retryPolicy_1.blobErrorCode)(text),
-        retryAfterMs: (0, retryPolicy_1.parseRetryAfter)(res.headers['retry-after']),
-        requestId,
+        name: 'sas-renewal',
+        decide({ outcome, retries }) {
+            if (!outcome.ok || outcome.value.status !== 403)
+                return undefined;
+            if (retries >= ctx.retry.renewalsPerBlock)
+                return 'stop';
+            return {
+                waitMs: 0,
+                reason: `${(0, request_1.answerReason)(outcome.value)}; renewing the SAS URL`,
+                beforeRetry: async () => void (await ctx.lease.forbidden(used())),
+            };
+        },
     };
 }
 /**
- * Sends one request until it succeeds: retries transient failures with backoff, renews the SAS on 403
- * (at most `renewalsPerBlock` times), and fails at once on any other 4xx. `what` names the request in
- * messages ("block 12", "the block list"); the URL never appears in them.
+ * Sends one request until it succeeds or the strategies give up; any other answer fails the upload.
+ * `what` names the request in messages ("block 12", "the block list"); the URL never appears in them.
  */
 async function sendWithRetry(what, body, contentType, buildUrl, ctx) {
-    let attempt = 0;
+    let sas = '';
+    let attempts = 0;
     let renewals = 0;
-    let sas = await ctx.lease.url();
-    for (;;) {
-        ctx.put.signal.throwIfAborted();
-        attempt++;
-        let answer;
-        let netCode;
-        try {
-            answer = await putOnce(buildUrl(sas), body, contentType, ctx.put);
-        }
-        catch (e) {
-            if (ctx.put.signal.aborted)
-                throw ctx.put.signal.reason;
-            netCode = (0, retryPolicy_1.networkErrorCode)(e);
-            if (!netCode) {
-                const msg = e instanceof Error ? e.message : String(e);
-                throw new errors_1.IntunePublishError(errors_1.ErrorCodes.UploadFailed, `Uploading ${what} failed: ${msg}`, {
-                    cause: e,
-                });
-            }
-        }
-        if (answer && answer.status < 300)
-            return;
-        const kind = answer ? (0, retryPolicy_1.classifyStatus)(answer.status) : 'retry';
-        const reason = answer ? `HTTP ${answer.status}${answer.errorCode ? ` ${answer.errorCode}` : ''}` : netCode;
-        if (kind === 'renew') {
-            if (renewals >= ctx.retry.renewalsPerBlock)
-                throw failed(what, reason, answer, `after ${renewals} SAS renewals`);
-            renewals++;
-            attempt--;
-            ctx.logger.debug(`upload: ${what} got ${reason}; renewing the SAS URL and retrying`);
-            sas = await ctx.lease.forbidden(sas);
-            continue;
-        }
-        if (kind === 'fatal')
-            throw failed(what, reason, answer);
-        if (attempt >= ctx.retry.attempts)
-            throw failed(what, reason, answer, `after ${attempt} attempts`);
-        const wait = (0, retryPolicy_1.backoffMs)(attempt, ctx.retry, answer?.retryAfterMs, ctx.random);
-        ctx.counters.retries++;
-        ctx.logger.debug(`upload: ${what} failed (${reason}), attempt ${attempt}; retrying in ${wait} ms`);
-        await (0, promises_1.setTimeout)(wait, undefined, { signal: ctx.put.signal });
-        sas = await ctx.lease.url();
+    // Every attempt takes the lease's current URL: a renewal by another block is picked up too.
+    const sasPolicy = {
+        name: 'sasUrl',
+        async sendRequest(req, next) {
+            sas = await ctx.lease.url();
+            attempts++;
+            return next({ ...req, url: buildUrl(sas) });
+        },
+    };
+    const transient = what.startsWith('block ') ? 'putBlock' : undefined;
+    const strategies = [
+        sasRenewalStrategy(ctx, () => sas),
+        (0, request_1.throttlingStrategy)(ctx.retry),
+        (0, request_1.intuneTransientStrategy)(ctx.retry),
+        (0, request_1.exponentialStrategy)(ctx.retry),
+    ];
+    const send = (0, request_1.composePipeline)([
+        (0, request_1.requestIdPolicy)(),
+        (0, request_1.retryPolicy)({
+            strategies,
+            settings: ctx.retry,
+            logger: ctx.logger,
+            sleep: ctx.sleep,
+            onRetry: (_req, strategy) => {
+                if (strategy === 'sas-renewal')
+                    renewals++;
+                else
+                    ctx.counters.retries++;
+            },
+        }),
+        sasPolicy,
+        ...(ctx.perRetry ?? []),
+        (0, request_1.requestLogPolicy)(ctx.logger),
+    ], transport(ctx.put));
+    const headers = { 'content-length': String(body.length) };
+    if (contentType)
+        headers['content-type'] = contentType;
+    let res;
+    try {
+        res = await send({
+            service: 'blob',
+            method: 'PUT',
+            url: '',
+            headers,
+            body,
+            label: what,
+            traits: { idempotent: true, transient },
+            signal: ctx.put.signal,
+        });
     }
-}
-function failed(what, reason, answer, tail) {
-    const hint = answer?.status === 403
+    catch (e) {
+        if (ctx.put.signal.aborted)
+            throw ctx.put.signal.reason;
+        if (e instanceof errors_1.IntunePublishError)
+            throw e;
+        const code = (0, request_1.networkErrorCode)(e);
+        const msg = code ?? (e instanceof Error ? e.message : String(e));
+        throw new errors_1.IntunePublishError(errors_1.ErrorCodes.UploadFailed, code
+            ? `Uploading ${what} to Azure Storage failed: ${code} after ${attempts} attempts.`
+            : `Uploading ${what} failed: ${msg}`, { cause: e });
+    }
+    if (res.status >= 200 && res.status < 300)
+        return void (await res.discard());
+    const text = await res.raw.body.text().catch(() => '');
+    const errorCode = res.header('x-ms-error-code') ?? blobErrorCode(text);
+    const reason = `HTTP ${res.status}${errorCode ? ` ${errorCode}` : ''}`;
+    const tail = res.status === 403 ? ` after ${renewals} SAS renewals` : attempts > 1 ? ` after ${attempts} attempts` : '';
+    const hint = res.status === 403
         ? ' The SAS URL was refused even after renewal: check that renewUpload returns a fresh URL.'
         : '';
-    return new errors_1.IntunePublishError(errors_1.ErrorCodes.UploadFailed, `Uploading ${what} to Azure Storage failed: ${reason ?? 'unknown error'}${tail ? ` ${tail}` : ''}.${hint}`, {
-        status: answer?.status ?? 0,
-        graphCode: answer?.errorCode,
-        requestId: answer?.requestId,
-    });
+    throw new errors_1.IntunePublishError(errors_1.ErrorCodes.UploadFailed, `Uploading ${what} to Azure Storage failed: ${reason}${tail}.${hint}`, { status: res.status, graphCode: errorCode, requestId: res.header('x-ms-request-id') });
 }
 //# sourceMappingURL=blobRequests.js.map
 
@@ -9656,7 +10154,7 @@ async function openFileRange(path, offset, length, blockSize, buffers) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MiB = exports.MAX_BLOCK_SIZE = exports.MAX_BLOCKS = exports.minimumBlockSize = exports.blockCount = exports.blockId = exports.DEFAULT_RETRY = exports.registerSasSecret = exports.selfCheck = exports.encryptedStreamSource = exports.encryptingSource = exports.fileRangeSource = exports.DEFAULT_REQUEST_TIMEOUT_MS = exports.DEFAULT_RENEW_PERIOD_MS = exports.DEFAULT_RENEW_MARGIN_MS = exports.DEFAULT_CONCURRENCY = exports.DEFAULT_BLOCK_SIZE = exports.uploadBlob = void 0;
+exports.MiB = exports.MAX_BLOCK_SIZE = exports.MAX_BLOCKS = exports.minimumBlockSize = exports.blockCount = exports.blockId = exports.registerSasSecret = exports.selfCheck = exports.encryptedStreamSource = exports.encryptingSource = exports.fileRangeSource = exports.DEFAULT_REQUEST_TIMEOUT_MS = exports.DEFAULT_RENEW_PERIOD_MS = exports.DEFAULT_RENEW_MARGIN_MS = exports.DEFAULT_CONCURRENCY = exports.DEFAULT_BLOCK_SIZE = exports.uploadBlob = void 0;
 /** The blob upload: public face (no side effects on import). */
 var uploadBlob_1 = __webpack_require__(44999);
 Object.defineProperty(exports, "uploadBlob", ({ enumerable: true, get: function () { return uploadBlob_1.uploadBlob; } }));
@@ -9674,8 +10172,6 @@ var selfCheck_1 = __webpack_require__(73235);
 Object.defineProperty(exports, "selfCheck", ({ enumerable: true, get: function () { return selfCheck_1.selfCheck; } }));
 var sasLease_1 = __webpack_require__(28904);
 Object.defineProperty(exports, "registerSasSecret", ({ enumerable: true, get: function () { return sasLease_1.registerSasSecret; } }));
-var retryPolicy_1 = __webpack_require__(56845);
-Object.defineProperty(exports, "DEFAULT_RETRY", ({ enumerable: true, get: function () { return retryPolicy_1.DEFAULT_RETRY; } }));
 var blockPlan_1 = __webpack_require__(11967);
 Object.defineProperty(exports, "blockId", ({ enumerable: true, get: function () { return blockPlan_1.blockId; } }));
 Object.defineProperty(exports, "blockCount", ({ enumerable: true, get: function () { return blockPlan_1.blockCount; } }));
@@ -9684,98 +10180,6 @@ Object.defineProperty(exports, "MAX_BLOCKS", ({ enumerable: true, get: function 
 Object.defineProperty(exports, "MAX_BLOCK_SIZE", ({ enumerable: true, get: function () { return blockPlan_1.MAX_BLOCK_SIZE; } }));
 Object.defineProperty(exports, "MiB", ({ enumerable: true, get: function () { return blockPlan_1.MiB; } }));
 //# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 56845:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/**
- * What to do when a blob request fails: retry (with how long a wait), renew the SAS, or give up.
- * Blob storage answers with XML errors (`<Error><Code>…</Code>`), and its transient failures are 5xx, 408,
- * 429 and broken connections; a 403 on a SAS request means the signature expired or was revoked.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_RETRY = void 0;
-exports.classifyStatus = classifyStatus;
-exports.networkErrorCode = networkErrorCode;
-exports.isRetryableError = isRetryableError;
-exports.backoffMs = backoffMs;
-exports.parseRetryAfter = parseRetryAfter;
-exports.blobErrorCode = blobErrorCode;
-exports.DEFAULT_RETRY = {
-    attempts: 6,
-    baseDelayMs: 500,
-    maxDelayMs: 30_000,
-    renewalsPerBlock: 3,
-};
-const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-/** Network error codes (undici and Node) that a fresh connection can fix. */
-const RETRY_CODES = new Set([
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH',
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-]);
-function classifyStatus(status) {
-    if (status === 403)
-        return 'renew';
-    if (RETRY_STATUS.has(status) || status >= 500)
-        return 'retry';
-    return 'fatal';
-}
-/** The error code of a thrown network error, looking through `cause` chains. */
-function networkErrorCode(err) {
-    let e = err;
-    for (let depth = 0; depth < 4 && e && typeof e === 'object'; depth++) {
-        const code = e.code;
-        if (typeof code === 'string' && RETRY_CODES.has(code))
-            return code;
-        e = e.cause;
-    }
-    return undefined;
-}
-function isRetryableError(err) {
-    return networkErrorCode(err) !== undefined;
-}
-/**
- * Wait before attempt `attempt + 1` (attempt counts from 1): full jitter over an exponential ceiling,
- * or the server's Retry-After when it gave one. `random` is injectable for tests.
- */
-function backoffMs(attempt, settings, retryAfterMs, random = Math.random) {
-    if (retryAfterMs !== undefined)
-        return Math.min(Math.max(retryAfterMs, 0), settings.maxDelayMs);
-    const ceiling = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** (attempt - 1));
-    // Half fixed, half random: spreads parallel retries without ever retrying instantly.
-    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
-/** Retry-After as seconds or an HTTP date, in ms from `now`; undefined when absent or unparsable. */
-function parseRetryAfter(value, now = Date.now()) {
-    const v = Array.isArray(value) ? value[0] : value;
-    if (!v)
-        return undefined;
-    if (/^\s*\d+(\.\d+)?\s*$/.test(v))
-        return Math.round(Number(v) * 1000);
-    const at = Date.parse(v);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-/** The `<Code>` of a blob service XML error, or undefined. */
-function blobErrorCode(xml) {
-    const m = /<Code>\s*([A-Za-z0-9_.-]{1,100})\s*<\/Code>/.exec(xml);
-    return m?.[1];
-}
-//# sourceMappingURL=retryPolicy.js.map
 
 /***/ }),
 
@@ -9981,8 +10385,8 @@ const undici_1 = __webpack_require__(97275);
 const errors_1 = __webpack_require__(7324);
 const logger_1 = __webpack_require__(71539);
 const blockPlan_1 = __webpack_require__(11967);
+const request_1 = __webpack_require__(9681);
 const blobRequests_1 = __webpack_require__(49196);
-const retryPolicy_1 = __webpack_require__(56845);
 const sasLease_1 = __webpack_require__(28904);
 const uploadProgress_1 = __webpack_require__(90215);
 /** Defaults chosen by measurement against Azurite (docs/upload.md). */
@@ -10001,7 +10405,10 @@ async function uploadBlob(opts) {
     const blockSize = opts.blockSize ?? exports.DEFAULT_BLOCK_SIZE;
     const { source } = opts;
     (0, blockPlan_1.validateBlockSettings)({ blockSize, concurrency }, source.dataLength, source.extraBlocks);
-    const retry = { ...retryPolicy_1.DEFAULT_RETRY, ...opts.retry };
+    const retry = {
+        ...(0, request_1.resolveRetrySettings)(request_1.BLOB_RETRY, opts.retry),
+        renewalsPerBlock: opts.retry?.renewalsPerBlock ?? 3,
+    };
     const lease = new sasLease_1.SasLease({
         url: opts.sasUrl,
         expiresOn: opts.sasExpiresOn,
@@ -10027,6 +10434,7 @@ async function uploadBlob(opts) {
         lease,
         retry,
         logger,
+        perRetry: opts.perRetry,
         counters: { retries: 0 },
         put: { dispatcher, timeoutMs: opts.requestTimeoutMs ?? exports.DEFAULT_REQUEST_TIMEOUT_MS, signal: abort.signal },
     };

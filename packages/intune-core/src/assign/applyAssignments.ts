@@ -56,7 +56,8 @@ export async function applyAssignments(
   await waitFor(
     async () => {
       try {
-        await graph.post(`${APPS}/${appId}/assign`, body, { version: plan.version })
+        // `assign` replaces the whole set: sending it twice is harmless, so a 5xx is retried.
+        await graph.post(`${APPS}/${appId}/assign`, body, { version: plan.version, idempotent: true })
         return { done: true, value: undefined }
       } catch (e) {
         if (e instanceof IntunePublishError && e.status === 400 && NOT_PUBLISHED.test(e.message))

@@ -70,8 +70,12 @@ export class IntuneApps {
     return this.graph.post<GraphApp>(APPS, body, { version: this.version, retryServerErrors: false })
   }
 
-  patchApp(id: string, body: Record<string, unknown>): Promise<void> {
-    return this.graph.patch(`${APPS}/${id}`, body, { version: this.version })
+  /** `afterCommit`: the PATCH right after a commit, which Intune may refuse with 400 for a while. */
+  patchApp(id: string, body: Record<string, unknown>, afterCommit = false): Promise<void> {
+    return this.graph.patch(`${APPS}/${id}`, body, {
+      version: this.version,
+      transient: afterCommit ? 'patchAfterCommit' : undefined,
+    })
   }
 
   deleteApp(id: string): Promise<void> {
@@ -93,8 +97,10 @@ export class IntuneApps {
     cv: string,
     body: ContentFileBody,
   ): Promise<GraphContentFile> {
+    // A 404 here is transient: the new content version is not visible yet (IntuneAppBuilder retries it).
     return this.graph.post<GraphContentFile>(`${this.content(appId, appType)}/${cv}/files`, body, {
       version: this.version,
+      transient: 'createContentFile',
     })
   }
 
@@ -109,9 +115,7 @@ export class IntuneApps {
     await this.graph.post(
       `${this.content(appId, appType)}/${cv}/files/${fileId}/renewUpload`,
       {},
-      {
-        version: this.version,
-      },
+      { version: this.version, idempotent: true },
     )
   }
 

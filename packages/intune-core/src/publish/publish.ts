@@ -18,6 +18,7 @@ import { IntuneApps } from './intuneApps'
 import { stripMarker } from './notesMarker'
 import { hasSameContent, planPublish } from './planPublish'
 import { preparePackage } from './preparePackage'
+import type { RetryOverrides } from '../request'
 import { openSession } from './session'
 import { planExtras } from './planExtras'
 
@@ -28,6 +29,8 @@ export interface PublishOptions {
   /** Deadline for each Intune state change (SAS, commit, publishing). */
   stateDeadlineMs?: number
   allowExpiredProvisioningProfile?: boolean
+  /** Graph retry settings (request layer); tests shorten the transient schedules. */
+  retry?: RetryOverrides
 }
 
 function checkNumber(field: string, v: number | undefined, min: number, max: number): void {
@@ -66,7 +69,7 @@ export async function publish(
   // Built once before signing in, so template problems are reported without touching the network.
   buildAppBody(pkg, tpl)
 
-  const session = await openSession(resolved, log, opts.env)
+  const session = await openSession(resolved, log, opts.env, { retry: opts.retry })
   try {
     const extras = planExtras({
       graph: session.graph,
