@@ -2,10 +2,13 @@
 // type checking is `tsc -b`'s job).
 const path = require('node:path')
 const tsJest = ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.test.json') }]
+// Host INTUNE_*, proxy and extra-CA variables are removed before every test file (hermetic suite).
+const setupFiles = [path.join(__dirname, 'scripts', 'jest-hermetic-env.cjs')]
 const project = dir => ({
   displayName: dir,
   rootDir: `<rootDir>/${dir}`,
   testEnvironment: 'node',
+  setupFiles,
   testMatch: ['<rootDir>/src/**/*.test.ts'],
   transform: { '^.+\\.ts$': tsJest },
   moduleNameMapper: {
@@ -20,6 +23,7 @@ const adapter = (dir, testMatch) => ({
   displayName: dir,
   rootDir: `<rootDir>/${dir}`,
   testEnvironment: 'node',
+  setupFiles,
   testMatch,
   transform: { '^.+\\.ts$': tsJest },
   moduleNameMapper: {
