@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// bench-section: 90 packaging
 // Benchmark: packageIntunewin on BENCH_PACKAGE_MIB (default 1024) MiB of mixed files, against the limit
 // `zip -r` + `openssl enc -aes-256-cbc` of the same folder. Run after `tsc -b`:
 //   node scripts/bench/package.mjs
@@ -128,6 +129,8 @@ const rssMet = rssMiB <= 200
 const fmt = n => (n === undefined ? 'n/a' : n.toFixed(1))
 const mark = m => (m === undefined ? 'not measured' : m ? 'met' : 'missed')
 const table = [
+  '## Packaging',
+  '',
   `Packaging ${fmt(srcMiB)} MiB in ${gen.files} files (half random, half text) on Node ${process.version}`,
   '',
   '| measure | value | target | result |',

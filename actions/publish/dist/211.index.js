@@ -1269,6 +1269,161 @@ async function checkConnection(input, logger, opts = {}) {
 
 /***/ }),
 
+/***/ 99573:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.INPUT_LIMITS = void 0;
+exports.kindOf = kindOf;
+exports.checkFileStats = checkFileStats;
+exports.requireRegularFile = requireRegularFile;
+exports.readBoundedFileSync = readBoundedFileSync;
+exports.readBoundedFile = readBoundedFile;
+exports.checkTextLength = checkTextLength;
+/**
+ * Reads a user-named file with a size limit checked before it is read in full, and refuses anything that
+ * is not a regular file: a FIFO or a device would block or never end (`/dev/zero`, `mkfifo`). The file is
+ * opened non-blocking, so even a FIFO swapped in after the stat cannot hang the open; the fstat of the
+ * opened descriptor is what decides.
+ */
+const node_fs_1 = __webpack_require__(73024);
+const promises_1 = __webpack_require__(51455);
+const errors_1 = __webpack_require__(7324);
+const formatBytes_1 = __webpack_require__(96585);
+const MiB = 1024 * 1024;
+/** The documented maximum of every input read from a file or a value (docs/packages.md, "Input limits"). */
+exports.INPUT_LIMITS = {
+    /** A connection JSON: inline, `@file` or INTUNE_CONNECTION. */
+    connection: 1 * MiB,
+    /** A CA bundle (caFile, --ca-file, INTUNE_CA_FILE). */
+    caFile: 1 * MiB,
+    /** A PEM certificate with its key. */
+    certificate: 1 * MiB,
+    /** One app or assignment template file (each `extends` file counts on its own). */
+    template: 4 * MiB,
+    /** A detection or requirement script (sent base64 in the app body). */
+    script: 1 * MiB,
+    /** The app's notes, description and other free text fields, in characters. */
+    text: 64 * 1024,
+    /** The app icon. */
+    icon: 2 * MiB,
+};
+// O_NONBLOCK makes opening a FIFO return at once; Windows has no FIFOs and no such flag.
+const OPEN_FLAGS = node_fs_1.constants.O_RDONLY | (node_fs_1.constants.O_NONBLOCK ?? 0);
+/** What a non-regular file is, for messages: "a FIFO (named pipe)", "a character device"… */
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    return 'a special file';
+}
+/** `field: file: problem` — or `file: problem` when the file is the field (a template path). */
+function fileError(field, file, problem, fix) {
+    return (0, errors_1.inputError)(field, field === file ? problem : `${file}: ${problem}`, fix);
+}
+function unreadable(field, file, e) {
+    const code = e.code ?? 'unreadable';
+    const fix = 'Check the path and that the file is readable.';
+    if (field === file)
+        return (0, errors_1.inputError)(field, code === 'ENOENT' ? 'file not found.' : `cannot read it (${code}).`, fix);
+    return (0, errors_1.inputError)(field, `cannot read ${file} (${code}).`, fix);
+}
+/** Throws the one-line input error when `st` is not a regular file or is larger than `max`. */
+function checkFileStats(st, field, file, max) {
+    if (!st.isFile()) {
+        throw fileError(field, file, `is ${kindOf(st)}, not a regular file.`, 'Give the path of a regular file.');
+    }
+    if (max !== undefined && st.size > max)
+        tooLarge(field, file, max, st.size);
+}
+/** `size` is known from the stat; without it the file grew (or its size lied) while being read. */
+function tooLarge(field, file, max, size) {
+    const is = size === undefined ? 'is' : `is ${(0, formatBytes_1.formatBytes)(size)},`;
+    throw fileError(field, file, `${is} over the limit of ${(0, formatBytes_1.formatBytes)(max)}.`, 'Give a smaller file.');
+}
+/** Refuses a path that is missing or not a regular file, without opening it (for `--package`, `--app`). */
+function requireRegularFile(file, field) {
+    let st;
+    try {
+        st = (0, node_fs_1.statSync)(file);
+    }
+    catch (e) {
+        throw unreadable(field, file, e);
+    }
+    checkFileStats(st, field, file);
+    return st;
+}
+/** Reads at most `max` bytes of a regular file; a bigger or irregular file is an input error naming `field`. */
+function readBoundedFileSync(file, field, max) {
+    let fd;
+    try {
+        fd = (0, node_fs_1.openSync)(file, OPEN_FLAGS);
+    }
+    catch (e) {
+        throw unreadable(field, file, e);
+    }
+    try {
+        checkFileStats((0, node_fs_1.fstatSync)(fd), field, file, max);
+        // The size can be wrong (procfs says 0, a file can grow): read up to max + 1 and judge the bytes.
+        const buf = Buffer.alloc(max + 1);
+        let total = 0;
+        for (;;) {
+            const n = (0, node_fs_1.readSync)(fd, buf, total, max + 1 - total, null);
+            if (n === 0)
+                break;
+            total += n;
+            if (total > max)
+                tooLarge(field, file, max);
+        }
+        return buf.subarray(0, total);
+    }
+    finally {
+        (0, node_fs_1.closeSync)(fd);
+    }
+}
+/** The async twin of readBoundedFileSync, for readers already on promises (templates, scripts, icons). */
+async function readBoundedFile(file, field, max) {
+    const fh = await (0, promises_1.open)(file, OPEN_FLAGS).catch((e) => {
+        throw unreadable(field, file, e);
+    });
+    try {
+        checkFileStats(await fh.stat(), field, file, max);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const buf = Buffer.alloc(Math.min(1 * MiB, max + 1 - total));
+            const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(buf.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > max)
+                tooLarge(field, file, max);
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** Refuses a value (an env variable, an inline JSON, a template field) longer than `max` characters. */
+function checkTextLength(value, field, max) {
+    if (value.length > max) {
+        throw (0, errors_1.inputError)(field, `is ${value.length} characters, over the limit of ${max}.`, 'Shorten it, or keep long text outside Intune and link to it.');
+    }
+}
+//# sourceMappingURL=boundedRead.js.map
+
+/***/ }),
+
 /***/ 48679:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -1398,7 +1553,7 @@ function parseCloudName(value) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.mergeConnectionInputs = exports.readTextFile = exports.readPemOrFile = exports.readJsonOrFile = exports.readConnectionFromEnv = exports.resolveConnection = exports.parseConnectionJson = exports.loadCertificate = exports.parseCloudName = exports.CLOUD_NAMES = exports.CLOUDS = void 0;
+exports.requireRegularFile = exports.readBoundedFileSync = exports.readBoundedFile = exports.checkTextLength = exports.INPUT_LIMITS = exports.mergeConnectionInputs = exports.readTextFile = exports.readPemOrFile = exports.readJsonOrFile = exports.readConnectionFromEnv = exports.resolveConnection = exports.parseConnectionJson = exports.loadCertificate = exports.parseCloudName = exports.CLOUD_NAMES = exports.CLOUDS = void 0;
 var clouds_1 = __webpack_require__(53932);
 Object.defineProperty(exports, "CLOUDS", ({ enumerable: true, get: function () { return clouds_1.CLOUDS; } }));
 Object.defineProperty(exports, "CLOUD_NAMES", ({ enumerable: true, get: function () { return clouds_1.CLOUD_NAMES; } }));
@@ -1415,6 +1570,12 @@ Object.defineProperty(exports, "readJsonOrFile", ({ enumerable: true, get: funct
 Object.defineProperty(exports, "readPemOrFile", ({ enumerable: true, get: function () { return readConnectionFromEnv_1.readPemOrFile; } }));
 Object.defineProperty(exports, "readTextFile", ({ enumerable: true, get: function () { return readConnectionFromEnv_1.readTextFile; } }));
 Object.defineProperty(exports, "mergeConnectionInputs", ({ enumerable: true, get: function () { return readConnectionFromEnv_1.mergeConnectionInputs; } }));
+var boundedRead_1 = __webpack_require__(99573);
+Object.defineProperty(exports, "INPUT_LIMITS", ({ enumerable: true, get: function () { return boundedRead_1.INPUT_LIMITS; } }));
+Object.defineProperty(exports, "checkTextLength", ({ enumerable: true, get: function () { return boundedRead_1.checkTextLength; } }));
+Object.defineProperty(exports, "readBoundedFile", ({ enumerable: true, get: function () { return boundedRead_1.readBoundedFile; } }));
+Object.defineProperty(exports, "readBoundedFileSync", ({ enumerable: true, get: function () { return boundedRead_1.readBoundedFileSync; } }));
+Object.defineProperty(exports, "requireRegularFile", ({ enumerable: true, get: function () { return boundedRead_1.requireRegularFile; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
@@ -1428,11 +1589,15 @@ Object.defineProperty(exports, "mergeConnectionInputs", ({ enumerable: true, get
  * which for a connection JSON is the client secret, so we locate the error ourselves and never echo input.
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_JSON_DEPTH = void 0;
 exports.jsonErrorPosition = jsonErrorPosition;
 exports.lineAndColumn = lineAndColumn;
+/** A connection is a flat object; nesting past this is refused, not recursed into (no stack overflow). */
+exports.MAX_JSON_DEPTH = 32;
 /** Returns the 0-based offset of the first syntax error, or -1 when the text is valid JSON. */
 function jsonErrorPosition(text) {
     let i = 0;
+    let depth = 0;
     const ws = () => {
         while (i < text.length && ' \t\n\r'.includes(text[i]))
             i++;
@@ -1479,13 +1644,19 @@ function jsonErrorPosition(text) {
             fail();
         i += m[0].length;
     };
+    const nested = (inner) => {
+        if (++depth > exports.MAX_JSON_DEPTH)
+            fail();
+        inner();
+        depth--;
+    };
     const value = () => {
         ws();
         const c = text[i];
         if (c === '{')
-            return object();
+            return nested(object);
         if (c === '[')
-            return array();
+            return nested(array);
         if (c === '"')
             return string();
         if (c === 't')
@@ -1584,6 +1755,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseConnectionJson = parseConnectionJson;
 const errors_1 = __webpack_require__(7324);
 const sanitize_1 = __webpack_require__(49228);
+const boundedRead_1 = __webpack_require__(99573);
 const jsonErrorPosition_1 = __webpack_require__(72215);
 const readTextFile_1 = __webpack_require__(49423);
 const STRING_KEYS = [
@@ -1636,7 +1808,7 @@ function parseConnectionJson(text, source) {
         }
         if (key === 'caFile' && typeof value === 'string' && value) {
             // The simulator prints its connection with the CA as a file path.
-            out.caPem = (0, readTextFile_1.readTextFile)(value, `${source}.caFile`);
+            out.caPem = (0, readTextFile_1.readTextFile)(value, `${source}.caFile`, boundedRead_1.INPUT_LIMITS.caFile);
             continue;
         }
         if (!STRING_KEYS.includes(key)) {
@@ -1665,6 +1837,7 @@ exports.readJsonOrFile = readJsonOrFile;
 exports.readPemOrFile = readPemOrFile;
 exports.mergeConnectionInputs = mergeConnectionInputs;
 const sanitize_1 = __webpack_require__(49228);
+const boundedRead_1 = __webpack_require__(99573);
 const parseConnectionJson_1 = __webpack_require__(3545);
 const readTextFile_1 = __webpack_require__(49423);
 Object.defineProperty(exports, "readTextFile", ({ enumerable: true, get: function () { return readTextFile_1.readTextFile; } }));
@@ -1694,7 +1867,7 @@ function readConnectionFromEnv(env) {
     if (env.INTUNE_CERTIFICATE?.trim())
         out.certificatePem = readPemOrFile(env.INTUNE_CERTIFICATE, 'INTUNE_CERTIFICATE');
     if (env.INTUNE_CA_FILE?.trim())
-        out.caPem = (0, readTextFile_1.readTextFile)(env.INTUNE_CA_FILE.trim(), 'INTUNE_CA_FILE');
+        out.caPem = (0, readTextFile_1.readTextFile)(env.INTUNE_CA_FILE.trim(), 'INTUNE_CA_FILE', boundedRead_1.INPUT_LIMITS.caFile);
     const allow = env.INTUNE_ALLOW_CUSTOM_ENDPOINTS?.trim().toLowerCase();
     if (allow)
         out.allowCustomEndpoints = ['1', 'true', 'yes'].includes(allow);
@@ -1705,8 +1878,9 @@ function readJsonOrFile(value, field) {
     const v = value.trim();
     if (v.startsWith('@')) {
         const path = v.slice(1);
-        return (0, parseConnectionJson_1.parseConnectionJson)((0, readTextFile_1.readTextFile)(path, field), `${field} (${path})`);
+        return (0, parseConnectionJson_1.parseConnectionJson)((0, readTextFile_1.readTextFile)(path, field, boundedRead_1.INPUT_LIMITS.connection), `${field} (${path})`);
     }
+    (0, boundedRead_1.checkTextLength)(v, field, boundedRead_1.INPUT_LIMITS.connection);
     return (0, parseConnectionJson_1.parseConnectionJson)(v, field);
 }
 /** `value` is PEM text, `@path`, or a plain path to a PEM file. */
@@ -1714,9 +1888,10 @@ function readPemOrFile(value, field) {
     const v = value.trim();
     if (v.includes('-----BEGIN')) {
         (0, sanitize_1.registerSecret)(v);
+        (0, boundedRead_1.checkTextLength)(v, field, boundedRead_1.INPUT_LIMITS.certificate);
         return v;
     }
-    const pem = (0, readTextFile_1.readTextFile)(v.startsWith('@') ? v.slice(1) : v, field);
+    const pem = (0, readTextFile_1.readTextFile)(v.startsWith('@') ? v.slice(1) : v, field, boundedRead_1.INPUT_LIMITS.certificate);
     (0, sanitize_1.registerSecret)(pem);
     return pem;
 }
@@ -1742,17 +1917,13 @@ function mergeConnectionInputs(...inputs) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readTextFile = readTextFile;
-const node_fs_1 = __webpack_require__(73024);
-const errors_1 = __webpack_require__(7324);
-/** Reads a small text input (connection JSON, PEM); an unreadable file is an input error naming `field`. */
-function readTextFile(path, field) {
-    try {
-        return (0, node_fs_1.readFileSync)(path, 'utf8');
-    }
-    catch (e) {
-        const code = e.code ?? 'unreadable';
-        throw (0, errors_1.inputError)(field, `cannot read ${path} (${code}).`, 'Check the path and that the file is readable.');
-    }
+const boundedRead_1 = __webpack_require__(99573);
+/**
+ * Reads a small text input (connection JSON, PEM, CA bundle) of at most `max` bytes; a missing, oversize
+ * or non-regular file (a FIFO, /dev/zero) is an input error naming `field`.
+ */
+function readTextFile(path, field, max = boundedRead_1.INPUT_LIMITS.connection) {
+    return (0, boundedRead_1.readBoundedFileSync)(path, field, max).toString('utf8');
 }
 //# sourceMappingURL=readTextFile.js.map
 
@@ -2856,6 +3027,7 @@ exports.sniffFormat = sniffFormat;
 exports.assertFormat = assertFormat;
 const path = __importStar(__webpack_require__(76760));
 const promises_1 = __webpack_require__(51455);
+const boundedRead_1 = __webpack_require__(99573);
 const fileBytes_1 = __webpack_require__(87940);
 const packageErrors_1 = __webpack_require__(51878);
 const FORMAT_NAMES = {
@@ -2900,13 +3072,18 @@ function isBundleExtension(file) {
 }
 /** Sniffs the container from magic bytes: the head for zip/CFB/xar, the 512-byte 'koly' trailer for DMG. */
 async function sniffFormat(file) {
-    let size;
+    let st;
     try {
-        size = (await (0, promises_1.stat)(file)).size;
+        st = await (0, promises_1.stat)(file);
     }
     catch (e) {
         throw (0, packageErrors_1.packageInvalid)(file, `cannot read the package file (${(0, packageErrors_1.errorMessage)(e)})`, 'Check the --package path.', e);
     }
+    // Opening a FIFO blocks until a writer comes; a device never ends. Only regular files are packages.
+    if (!st.isFile()) {
+        throw (0, packageErrors_1.packageInvalid)(file, `is ${(0, boundedRead_1.kindOf)(st)}, not a regular file`, 'Give the path of the package file.');
+    }
+    const size = st.size;
     const head = await (0, fileBytes_1.readAt)(file, 0, 8);
     if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && [3, 5, 7].includes(head[2]))
         return 'zip';
@@ -3176,6 +3353,98 @@ Object.defineProperty(exports, "win32MsiProps", ({ enumerable: true, get: functi
 var detectionXml_1 = __webpack_require__(23185);
 Object.defineProperty(exports, "parseDetectionXml", ({ enumerable: true, get: function () { return detectionXml_1.parseDetectionXml; } }));
 //# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 54127:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.payloadVerifier = payloadVerifier;
+/**
+ * Checks a .intunewin's encrypted payload against its own Detection.xml while the bytes stream past (the
+ * upload reads them anyway): the HMAC leading the blob and the Mac, the HMAC over IV ‖ ciphertext, the
+ * decrypted length and SHA-256 (FileDigest). Intune checks the same at commit and answers a bare
+ * commitFileFailed; this names the file and what is wrong before anything is committed.
+ * The caller feeds the bytes in order (fileRangeSource orders its parallel reads); nothing is copied.
+ */
+const node_crypto_1 = __webpack_require__(77598);
+const payloadEncryptor_1 = __webpack_require__(36519);
+const packageErrors_1 = __webpack_require__(51878);
+function payloadVerifier(file, info, unencryptedSize) {
+    const b64 = (v) => Buffer.from(v, 'base64');
+    const macKey = b64(info.macKey);
+    const hmac = (0, node_crypto_1.createHmac)('sha256', macKey);
+    const digest = (0, node_crypto_1.createHash)('sha256');
+    const header = Buffer.alloc(payloadEncryptor_1.HEADER_LENGTH);
+    let headerFill = 0;
+    let decipher;
+    let plain = 0;
+    let broken;
+    const consume = (data) => {
+        let rest = data;
+        if (headerFill < payloadEncryptor_1.HEADER_LENGTH) {
+            const take = Math.min(payloadEncryptor_1.HEADER_LENGTH - headerFill, rest.length);
+            rest.copy(header, headerFill, 0, take);
+            headerFill += take;
+            rest = rest.subarray(take);
+            if (headerFill < payloadEncryptor_1.HEADER_LENGTH)
+                return;
+            const iv = header.subarray(payloadEncryptor_1.MAC_LENGTH);
+            hmac.update(iv);
+            try {
+                decipher = (0, node_crypto_1.createDecipheriv)('aes-256-cbc', b64(info.encryptionKey), iv);
+            }
+            catch {
+                broken = 'its EncryptionKey is not an AES-256 key';
+                return;
+            }
+        }
+        if (!rest.length || !decipher)
+            return;
+        hmac.update(rest);
+        const out = decipher.update(rest);
+        plain += out.length;
+        digest.update(out);
+    };
+    return {
+        feed(data) {
+            if (!broken)
+                consume(data);
+        },
+        finish() {
+            if (!broken && decipher) {
+                try {
+                    const out = decipher.final();
+                    plain += out.length;
+                    digest.update(out);
+                }
+                catch {
+                    broken = 'its payload does not decrypt with its EncryptionKey (bad padding)';
+                }
+            }
+            if (!broken && headerFill < payloadEncryptor_1.HEADER_LENGTH)
+                broken = `its payload is shorter than ${payloadEncryptor_1.HEADER_LENGTH} bytes`;
+            const mac = hmac.digest();
+            if (!broken && !(0, node_crypto_1.timingSafeEqual)(mac, header.subarray(0, payloadEncryptor_1.MAC_LENGTH)))
+                broken = 'its payload was altered: the HMAC over IV and ciphertext does not match the one it carries';
+            if (!broken && !b64(info.mac).equals(header.subarray(0, payloadEncryptor_1.MAC_LENGTH)))
+                broken = "its payload's HMAC differs from Detection.xml's Mac";
+            if (!broken &&
+                !b64(info.initializationVector).equals(header.subarray(payloadEncryptor_1.MAC_LENGTH, payloadEncryptor_1.MAC_LENGTH + payloadEncryptor_1.IV_LENGTH)))
+                broken = "its payload's IV differs from Detection.xml's InitializationVector";
+            if (!broken && plain !== unencryptedSize)
+                broken = `its payload decrypts to ${plain} bytes, not the UnencryptedContentSize ${unencryptedSize}`;
+            if (!broken && !digest.digest().equals(b64(info.fileDigest)))
+                broken = "its payload's SHA-256 does not match Detection.xml's FileDigest";
+            if (broken) {
+                throw (0, packageErrors_1.packageInvalid)(file, `${broken}; nothing was committed`, 'The .intunewin was altered or damaged after it was made: package it again (IntuneWinAppUtil or --source).');
+            }
+        },
+    };
+}
+//# sourceMappingURL=payloadVerifier.js.map
 
 /***/ }),
 
@@ -3485,6 +3754,76 @@ function windowsMinimumOs(minVersion, graph) {
     return { v10_0: true };
 }
 //# sourceMappingURL=minimumOs.js.map
+
+/***/ }),
+
+/***/ 58412:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * How many bytes an OLE compound file (MS-CFB) must have at least: its header plus every sector a FAT
+ * chain points to. cfb reads whatever bytes are there, so an MSI cut by a sector or two still parses, with the tail of
+ * some stream missing; comparing this with the file's size catches that before any metadata is trusted.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.cfbRequiredSize = cfbRequiredSize;
+const FREESECT = 0xffffffff;
+const ENDOFCHAIN = 0xfffffffe;
+const FATSECT = 0xfffffffd;
+const DIFSECT = 0xfffffffc;
+const MAXREGSECT = 0xfffffffa;
+/** The header's DIFAT array holds the first 109 FAT sector numbers (MS-CFB 2.2). */
+const HEADER_DIFAT = 109;
+/** The byte length the FAT says the file spans, or undefined when the header itself is unusable. */
+function cfbRequiredSize(buf) {
+    if (buf.length < 512)
+        return undefined;
+    const shift = buf.readUInt16LE(0x1e);
+    if (shift !== 9 && shift !== 12)
+        return undefined;
+    const sector = 1 << shift;
+    const at = (n) => (n + 1) * sector;
+    const fatCount = buf.readUInt32LE(0x2c);
+    const fatSectors = [];
+    for (let i = 0; i < HEADER_DIFAT && fatSectors.length < fatCount; i++) {
+        const n = buf.readUInt32LE(0x4c + 4 * i);
+        if (n === FREESECT || n === ENDOFCHAIN)
+            break;
+        fatSectors.push(n);
+    }
+    // Further FAT sector numbers sit in a chain of DIFAT sectors; the seen-set stops a loop.
+    let difat = buf.readUInt32LE(0x44);
+    const seen = new Set();
+    let maxSector = -1;
+    while (fatSectors.length < fatCount && difat < ENDOFCHAIN - 1 && !seen.has(difat)) {
+        seen.add(difat);
+        maxSector = Math.max(maxSector, difat);
+        if (at(difat) + sector > buf.length)
+            return at(difat) + sector;
+        const per = sector / 4 - 1;
+        for (let i = 0; i < per && fatSectors.length < fatCount; i++) {
+            fatSectors.push(buf.readUInt32LE(at(difat) + 4 * i));
+        }
+        difat = buf.readUInt32LE(at(difat) + 4 * per);
+    }
+    for (const [index, fat] of fatSectors.entries()) {
+        maxSector = Math.max(maxSector, fat);
+        if (at(fat) + sector > buf.length)
+            return at(fat) + sector;
+        for (let i = 0; i < sector / 4; i++) {
+            const next = buf.readUInt32LE(at(fat) + 4 * i);
+            // A pointer to the next sector of a chain, or a FAT/DIFAT sector, is a sector that must exist.
+            // ENDOFCHAIN alone is not: some writers (SheetJS cfb) pad unused FAT entries with it, not FREESECT.
+            if (next <= MAXREGSECT)
+                maxSector = Math.max(maxSector, next, index * (sector / 4) + i);
+            else if (next === FATSECT || next === DIFSECT)
+                maxSector = Math.max(maxSector, index * (sector / 4) + i);
+        }
+    }
+    return at(maxSector) + sector;
+}
+//# sourceMappingURL=cfbExtent.js.map
 
 /***/ }),
 
@@ -4312,6 +4651,14 @@ const WARN_DAYS = 30;
 const DAY_MS = 86_400_000;
 /** `Payload/<X>.app/Info.plist`, optionally under one top folder: the top-level app, never a nested one. */
 const APP_PLIST = /^(?:[^/]+\/)?Payload\/([^/]+\.app)\/Info\.plist$/i;
+const depth = (e) => e.fileName.split('/').length;
+/** Two apps side by side in Payload/: which one the device installs is not ours to guess. */
+function refuseSecondApp(file, first, candidates) {
+    const apps = new Set(candidates.filter(e => depth(e) === depth(first)).map(e => APP_PLIST.exec(e.fileName)?.[1] ?? ''));
+    if (apps.size > 1) {
+        throw (0, packageErrors_1.packageInvalid)(file, `holds more than one app bundle in Payload/ (${[...apps].sort().join(', ')})`, 'An .ipa carries exactly one top-level app; export it again from Xcode.');
+    }
+}
 /** Reads an .ipa: Info.plist of the top-level app and the expiry of its embedded provisioning profile. */
 async function readIpa(file, opts = {}) {
     await (0, detectFormat_1.assertFormat)(file, 'ipa');
@@ -4320,7 +4667,11 @@ async function readIpa(file, opts = {}) {
         const candidates = zip.entries.filter(e => !/(^|\/)__MACOSX\//i.test(e.fileName) && APP_PLIST.test(e.fileName));
         // With a top folder and without, prefer the shortest path: Payload/ at the root wins.
         candidates.sort((a, b) => a.fileName.length - b.fileName.length);
-        const plistEntry = candidates[0];
+        const first = candidates[0];
+        // find() refuses an exact or case-only duplicate of the Info.plist we are about to read.
+        const plistEntry = first && zip.find(first.fileName);
+        if (first)
+            refuseSecondApp(file, first, candidates);
         if (!plistEntry) {
             throw (0, packageErrors_1.packageInvalid)(file, 'has no Payload/<App>.app/Info.plist: not an iOS app archive', 'Export the .ipa from Xcode (Archive > Distribute App).');
         }
@@ -4474,6 +4825,7 @@ const promises_1 = __webpack_require__(51455);
 const CFB = __importStar(__webpack_require__(26785));
 const detectFormat_1 = __webpack_require__(90061);
 const fileDigest_1 = __webpack_require__(49483);
+const cfbExtent_1 = __webpack_require__(58412);
 const msiDatabase_1 = __webpack_require__(21363);
 const summaryInformation_1 = __webpack_require__(75615);
 const msiInfoRules_1 = __webpack_require__(34523);
@@ -4491,9 +4843,14 @@ async function readMsiDetails(file) {
     if (size > exports.MSI_MAX_BYTES) {
         throw (0, packageErrors_1.packageInvalid)(file, `is ${size} bytes; MSI files over ${exports.MSI_MAX_BYTES} bytes are not read (the database is parsed in memory)`, 'Move large payloads into an external cabinet, or package the folder as a .intunewin (Win32 app).');
     }
+    const bytes = await (0, promises_1.readFile)(file);
+    const required = (0, cfbExtent_1.cfbRequiredSize)(bytes);
+    if (required !== undefined && required > bytes.length) {
+        throw (0, packageErrors_1.truncatedOrCorrupt)(file, 'MSI (OLE compound file)', `its sector table needs ${required} bytes and the file has ${bytes.length}: it was cut short`);
+    }
     let db;
     try {
-        db = new msiDatabase_1.MsiDatabase(CFB.read(await (0, promises_1.readFile)(file), { type: 'buffer' }));
+        db = new msiDatabase_1.MsiDatabase(CFB.read(bytes, { type: 'buffer' }));
     }
     catch (e) {
         throw (0, packageErrors_1.truncatedOrCorrupt)(file, 'MSI (OLE compound file)', (0, packageErrors_1.errorMessage)(e), e);
@@ -4655,13 +5012,18 @@ async function readMsix(file, opts = {}) {
         throw (0, packageErrors_1.packageInvalid)(file, `${entryName} is not well-formed XML (${(0, packageErrors_1.errorMessage)(e)})`);
     }
     const root = asArray(doc[isBundle ? 'Bundle' : 'Package'])[0];
-    const identity = asArray(root?.['Identity'])[0];
+    const identities = asArray(root?.['Identity']);
+    if (identities.length > 1) {
+        throw (0, packageErrors_1.packageInvalid)(file, `${entryName} has ${identities.length} <Identity> elements; a package has one`);
+    }
+    const identity = identities[0];
     const name = str(identity, '@Name');
     const publisher = str(identity, '@Publisher');
     const version = str(identity, '@Version');
     if (!name || !publisher || !version) {
         throw (0, packageErrors_1.packageInvalid)(file, `${entryName} has no complete <Identity Name Publisher Version>`, 'Fix the package manifest and rebuild.');
     }
+    checkPackageVersion(file, entryName, version);
     const warnings = [];
     let architectures;
     let displayName;
@@ -4738,6 +5100,13 @@ async function readMsix(file, opts = {}) {
         facts,
         warnings,
     };
+}
+/** Windows package versions are Major.Minor.Build.Revision, each 0-65535 (the AppxManifest schema's type). */
+function checkPackageVersion(file, entryName, version) {
+    const parts = version.split('.');
+    if (parts.length === 4 && parts.every(p => /^\d{1,5}$/.test(p) && Number(p) <= 65535))
+        return;
+    throw (0, packageErrors_1.packageInvalid)(file, `${entryName} has Identity Version "${version}", not four numbers from 0 to 65535 (like 1.2.0.0)`, 'Set a valid version in the manifest and rebuild.');
 }
 function compareVersions(a, b) {
     const pa = a.split('.').map(Number);
@@ -5070,6 +5439,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.openZip = openZip;
 exports.withZip = withZip;
 const yauzl = __importStar(__webpack_require__(24570));
+const node_zlib_1 = __webpack_require__(38522);
 const packageErrors_1 = __webpack_require__(51878);
 /** Upper bound on entries we list; real IPAs/MSIX have tens of thousands at most. */
 const MAX_ENTRIES = 500_000;
@@ -5088,25 +5458,47 @@ async function openZip(file, what = 'zip archive') {
     }
     const entries = await new Promise((resolve, reject) => {
         const list = [];
+        // yauzl throws synchronously when a zip64 record points past 2^53 (Node's "position out of range").
+        const next = () => {
+            try {
+                zip.readEntry();
+            }
+            catch (err) {
+                reject(zipError(file, what, err));
+            }
+        };
         zip.on('entry', (e) => {
             list.push(e);
-            zip.readEntry();
+            next();
         });
         zip.on('end', () => resolve(list));
         zip.on('error', (err) => reject(zipError(file, what, err)));
-        zip.readEntry();
+        next();
     }).catch((e) => {
         zip.close();
         throw e;
     });
     const byName = new Map();
-    for (const e of entries)
-        if (!byName.has(e.fileName.toLowerCase()))
-            byName.set(e.fileName.toLowerCase(), e);
+    for (const e of entries) {
+        const key = e.fileName.toLowerCase();
+        const same = byName.get(key);
+        // Two entries with one name: extractors disagree on which wins, so the package means two things.
+        if (same?.some(o => o.fileName === e.fileName)) {
+            zip.close();
+            throw duplicateEntry(file, what, e.fileName);
+        }
+        byName.set(key, [...(same ?? []), e]);
+    }
     return {
         file,
         entries,
-        find: name => byName.get(name.toLowerCase()),
+        find: name => {
+            const found = byName.get(name.toLowerCase());
+            // A case-only twin of an entry we read is as ambiguous as an exact duplicate (Windows, macOS).
+            if (found && found.length > 1)
+                throw duplicateEntry(file, what, found.map(e => e.fileName).join('" and "'));
+            return found?.[0];
+        },
         readEntry: (entry, maxBytes) => readWholeEntry(zip, file, what, entry, maxBytes),
         dataOffset: entry => new Promise((resolve, reject) => {
             ;
@@ -5149,12 +5541,27 @@ function readWholeEntry(zip, file, what, entry, maxBytes) {
                     chunks.push(c);
             });
             stream.on('error', (e) => reject(zipError(file, what, e)));
-            stream.on('end', () => resolve(Buffer.concat(chunks, total)));
+            stream.on('end', () => {
+                const bytes = Buffer.concat(chunks, total);
+                // yauzl does not check CRCs; a metadata entry whose bytes don't match its CRC was altered.
+                if ((0, node_zlib_1.crc32)(bytes) !== entry.crc32) {
+                    reject((0, packageErrors_1.packageInvalid)(file, `${entry.fileName} fails its CRC-32 check (the entry's bytes don't match its checksum)`, 'The package was damaged or altered after it was built; rebuild or re-download it.'));
+                }
+                else
+                    resolve(bytes);
+            });
         });
     });
 }
+function duplicateEntry(file, what, name) {
+    return (0, packageErrors_1.packageInvalid)(file, `the ${what} holds more than one entry named "${name}"`, 'Tools disagree on which one counts; rebuild the package so that each name appears once.');
+}
 function zipError(file, what, err) {
     const msg = (0, packageErrors_1.errorMessage)(err);
+    if (err instanceof RangeError || /out of range|Number.MAX_SAFE_INTEGER/i.test(msg)) {
+        // zip64 offsets or sizes past the file (2^60): Node's raw range error names neither file nor cause.
+        return (0, packageErrors_1.truncatedOrCorrupt)(file, what, 'an offset or size in its directory points past the end of the file', err);
+    }
     if (/^(absolute path|invalid relative path|invalid characters)/.test(msg)) {
         return (0, packageErrors_1.packageInvalid)(file, `the ${what} has an unsafe entry name (${msg})`, 'Entries must be relative paths without "..": rebuild the package with standard tools.', err);
     }
@@ -7132,7 +7539,7 @@ const intuneApps_1 = __webpack_require__(25078);
 const notesMarker_1 = __webpack_require__(27784);
 const planPublish_1 = __webpack_require__(78033);
 const preparePackage_1 = __webpack_require__(66630);
-const session_1 = __webpack_require__(54127);
+const session_1 = __webpack_require__(76508);
 const planExtras_1 = __webpack_require__(34839);
 function checkNumber(field, v, min, max) {
     if (v === undefined)
@@ -7265,7 +7672,7 @@ async function publish(inputs, logger, opts = {}) {
 
 /***/ }),
 
-/***/ 54127:
+/***/ 76508:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7313,6 +7720,7 @@ const errors_1 = __webpack_require__(7324);
 const formatBytes_1 = __webpack_require__(96585);
 const upload_1 = __webpack_require__(16617);
 const encryptingSource_1 = __webpack_require__(27063);
+const payloadVerifier_1 = __webpack_require__(54127);
 const fileRangeSource_1 = __webpack_require__(23859);
 const selfCheck_1 = __webpack_require__(73235);
 const uploadBlob_1 = __webpack_require__(44999);
@@ -7336,11 +7744,17 @@ function sizes(source) {
  */
 function blockSource(source) {
     switch (source.kind) {
-        case 'fileRange':
+        case 'fileRange': {
+            // The payload is checked against its own Detection.xml as it streams, and refused before the commit.
+            const verifier = (0, payloadVerifier_1.payloadVerifier)(source.path, source.info, source.size);
             return {
-                blocks: (0, fileRangeSource_1.fileRangeSource)(source.path, source.offset, source.length),
-                info: async () => source.info,
+                blocks: (0, fileRangeSource_1.fileRangeSource)(source.path, source.offset, source.length, data => verifier.feed(data)),
+                info: async () => {
+                    verifier.finish();
+                    return source.info;
+                },
             };
+        }
         case 'encryptFile':
             return {
                 blocks: (0, encryptingSource_1.encryptingSource)(() => (0, node_fs_1.createReadStream)(source.path, { highWaterMark: 1 << 20 }), (0, payloadEncryptor_1.generateContentKeys)(), {
@@ -8054,6 +8468,7 @@ exports.loadAppTemplate = loadAppTemplate;
  */
 const node_fs_1 = __importDefault(__webpack_require__(73024));
 const node_path_1 = __importDefault(__webpack_require__(76760));
+const boundedRead_1 = __webpack_require__(99573);
 const errors_1 = __webpack_require__(7324);
 const assignmentTemplate_1 = __webpack_require__(75656);
 const graphMetadata_1 = __webpack_require__(12534);
@@ -8085,6 +8500,10 @@ async function loadAppTemplate(pathOrObject, opts = {}) {
     for (const [k, v] of Object.entries(data))
         if (!FRIENDLY.has(k) && !FRIENDLY_WIN32.has(k))
             props[k] = v;
+    // Checked before any write: Graph answers 413 to a huge body only after the app was created.
+    for (const [k, v] of Object.entries(props))
+        if (typeof v === 'string' && v.length > boundedRead_1.INPUT_LIMITS.text)
+            problems.add(file, k, `is ${v.length} characters; at most ${boundedRead_1.INPUT_LIMITS.text} are allowed`);
     for (const k of ['applicableArchitectures', 'allowedArchitectures'])
         if (Array.isArray(props[k]))
             props[k] = props[k].join(',');
@@ -8104,11 +8523,11 @@ async function loadAppTemplate(pathOrObject, opts = {}) {
         if (typeof data[k] !== 'string')
             continue;
         try {
-            const content = node_fs_1.default.readFileSync(data[k]).toString('base64');
+            const content = (0, boundedRead_1.readBoundedFileSync)(data[k], k, boundedRead_1.INPUT_LIMITS.script).toString('base64');
             props[k] = { '@odata.type': '#microsoft.graph.macOSAppScript', scriptContent: content };
         }
         catch (e) {
-            problems.add(file, k, `cannot read ${String(data[k])} (${e.code})`);
+            problems.add(file, k, e instanceof Error ? e.message.replace(`${k}: `, '') : String(e));
         }
     }
     const rules = [];
@@ -8819,6 +9238,7 @@ exports.readIcon = readIcon;
  * extension: Intune answers "Icon in invalid format" when the bytes don't match the declared MIME type.
  */
 const promises_1 = __importDefault(__webpack_require__(51455));
+const boundedRead_1 = __webpack_require__(99573);
 /** Icons above this are refused: Intune shows them at most 512x512 and the body travels in one JSON request. */
 exports.MAX_ICON_BYTES = 2 * 1024 * 1024;
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -8842,9 +9262,16 @@ async function readIcon(file) {
     }
     if (size > exports.MAX_ICON_BYTES)
         return `${file}: the icon is ${size} bytes; at most ${exports.MAX_ICON_BYTES} (2 MiB) allowed`;
-    if (size === 0)
+    let bytes;
+    try {
+        // Bounded and regular files only: a FIFO must not hang, a growing file must not fill memory.
+        bytes = await (0, boundedRead_1.readBoundedFile)(file, file, exports.MAX_ICON_BYTES);
+    }
+    catch (e) {
+        return e instanceof Error ? e.message : String(e);
+    }
+    if (bytes.length === 0)
         return `${file}: the icon file is empty`;
-    const bytes = await promises_1.default.readFile(file);
     const type = iconMimeType(bytes);
     if (!type)
         return `${file}: the icon is not a PNG or JPEG file (checked by content, not by extension)`;
@@ -9207,9 +9634,9 @@ exports.parseText = parseText;
  * cycles refused) and deep-merges it base-first so that the child wins and arrays are replaced. Each file
  * is checked against the shipped JSON Schema on its own, so that every problem names the file it is in.
  */
-const promises_1 = __importDefault(__webpack_require__(51455));
 const node_path_1 = __importDefault(__webpack_require__(76760));
 const yaml_1 = __importDefault(__webpack_require__(88293));
+const boundedRead_1 = __webpack_require__(99573);
 const schemaCheck_1 = __webpack_require__(90938);
 const templateErrors_1 = __webpack_require__(33594);
 const isDoc = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -9278,11 +9705,11 @@ function deepMerge(base, child) {
 async function readDoc(file, problems, from) {
     let text;
     try {
-        text = await promises_1.default.readFile(file, 'utf8');
+        // Bounded and regular files only: `--app /dev/zero` or a FIFO must fail at once, not fill memory or hang.
+        text = (await (0, boundedRead_1.readBoundedFile)(file, file, boundedRead_1.INPUT_LIMITS.template)).toString('utf8');
     }
     catch (e) {
-        const code = e.code ?? 'error';
-        const why = code === 'ENOENT' ? 'file not found' : `cannot read it (${code})`;
+        const why = (e instanceof Error ? e.message : String(e)).replace(`${file}: `, '');
         if (from)
             problems.add(from, 'extends', `${file}: ${why}`);
         else
@@ -9302,7 +9729,15 @@ function parseText(text, label, problems) {
         }
         return undefined;
     }
-    const value = doc.toJS();
+    let value;
+    try {
+        value = doc.toJS();
+    }
+    catch (e) {
+        // yaml refuses alias bombs ("Excessive alias count…") while building the value; name the file.
+        problems.add(label, '', `${e instanceof Error ? e.message : String(e)}; use fewer YAML aliases (*name)`);
+        return undefined;
+    }
     if (value === null || value === undefined) {
         problems.add(label, '', 'the template is empty');
         return undefined;
@@ -9471,12 +9906,9 @@ function unresolved(entry, what) {
 /***/ }),
 
 /***/ 19030:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.productCodeRule = productCodeRule;
 exports.detectionRules = detectionRules;
@@ -9485,7 +9917,7 @@ exports.requirementRules = requirementRules;
  * Turns the template's rule shorthand (`detection:`, `requirements:`) into Graph win32LobAppRule objects
  * (the modern `rules` collection, valid on v1.0 and beta; never the legacy detectionRules arrays).
  */
-const promises_1 = __importDefault(__webpack_require__(51455));
+const boundedRead_1 = __webpack_require__(99573);
 const OPERATORS = {
     '=': 'equal',
     '!=': 'notEqual',
@@ -9551,13 +9983,12 @@ async function scriptContent(r, field, problems) {
     if (typeof r.content === 'string')
         return Buffer.from(r.content, 'utf8').toString('base64');
     try {
-        return (await promises_1.default.readFile(r.path)).toString('base64');
+        const bytes = await (0, boundedRead_1.readBoundedFile)(r.path, `${field}.path`, boundedRead_1.INPUT_LIMITS.script);
+        return bytes.toString('base64');
     }
     catch (e) {
-        problems.push({
-            field: `${field}.path`,
-            message: `cannot read ${String(r.path)} (${e.code})`,
-        });
+        const message = e instanceof Error ? e.message.replace(`${field}.path: `, '') : String(e);
+        problems.push({ field: `${field}.path`, message });
         return '';
     }
 }
@@ -10071,7 +10502,7 @@ exports.fileRangeSource = fileRangeSource;
 const node_fs_1 = __webpack_require__(73024);
 const errors_1 = __webpack_require__(7324);
 const bufferPool_1 = __webpack_require__(3861);
-function fileRangeSource(path, offset, length) {
+function fileRangeSource(path, offset, length, observe) {
     if (!Number.isSafeInteger(offset) || offset < 0 || !Number.isSafeInteger(length) || length < 0) {
         throw new errors_1.IntunePublishError(errors_1.ErrorCodes.UploadFailed, `Invalid file range for ${path}: offset ${offset}, length ${length}.`);
     }
@@ -10080,10 +10511,10 @@ function fileRangeSource(path, offset, length) {
         length,
         dataLength: length,
         extraBlocks: 0,
-        open: async ({ blockSize, buffers }) => openFileRange(path, offset, length, blockSize, buffers),
+        open: async ({ blockSize, buffers }) => openFileRange(path, offset, length, blockSize, buffers, observe),
     };
 }
-async function openFileRange(path, offset, length, blockSize, buffers) {
+async function openFileRange(path, offset, length, blockSize, buffers, observe) {
     const fh = await node_fs_1.promises.open(path, 'r').catch((e) => {
         throw new errors_1.IntunePublishError(errors_1.ErrorCodes.PackageInvalid, `Cannot open ${path} for upload: ${e.code ?? e.message}`, {
             cause: e,
@@ -10098,7 +10529,9 @@ async function openFileRange(path, offset, length, blockSize, buffers) {
     const blocks = Math.ceil(length / blockSize);
     let nextIndex = 0;
     let closed = false;
-    const readBlock = async (index) => {
+    // Reads run in parallel; the observer still sees blocks in order: each waits for the one before it.
+    let observed = Promise.resolve();
+    const readBlock = async (index, before) => {
         const buf = await pool.acquire();
         const start = index * blockSize;
         const want = Math.min(blockSize, length - start);
@@ -10110,6 +10543,10 @@ async function openFileRange(path, offset, length, blockSize, buffers) {
                     throw new errors_1.IntunePublishError(errors_1.ErrorCodes.PackageInvalid, `${path} ended early while reading the payload (changed during upload?).`);
                 }
                 got += bytesRead;
+            }
+            if (observe) {
+                await before;
+                observe(buf.subarray(0, want));
             }
         }
         catch (e) {
@@ -10133,7 +10570,9 @@ async function openFileRange(path, offset, length, blockSize, buffers) {
         next: async () => {
             if (closed || nextIndex >= blocks)
                 return undefined;
-            return readBlock(nextIndex++);
+            const block = readBlock(nextIndex++, observed);
+            observed = block.then(() => undefined, () => undefined);
+            return block;
         },
         encryption: () => undefined,
         close: async () => {

@@ -2,7 +2,7 @@
  * Maps the Action's connection inputs (one JSON secret, separate fields, or use-oidc) to the core's
  * ConnectionInput. Secrets are handed to `mask` the moment they are read, before anything can log them.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import type { ConnectionInput } from './core.js'
 import { checkGuid, checkHttpsUrl, maskLines, parseBool, Problems, type GetInput } from './fields.js'
 
@@ -71,11 +71,28 @@ function fromJson(p: Problems, raw: string, mask: (s: string) => void): Connecti
   return out
 }
 
+/** The core's limit for PEM and CA files (INPUT_LIMITS); the core is not loaded yet when inputs are read. */
+const PEM_MAX = 1024 * 1024
+
+/** Reads a PEM file; FIFOs and devices would block or never end, and big files are refused unread. */
+function readPemFile(file: string): string {
+  const st = statSync(file)
+  if (!st.isFile()) throw new Error('not a regular file')
+  if (st.size > PEM_MAX) throw new Error(`${st.size} bytes, over the limit of 1 MiB`)
+  return readFileSync(file, 'utf8')
+}
+
+const why = (e: unknown): string =>
+  (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e))
+
 function readCa(p: Problems, input: string, file: string): string | undefined {
   try {
-    return readFileSync(file, 'utf8')
-  } catch {
-    p.add(input, `cannot read CA file '${file}'; give the path of a PEM file with the CA certificate(s)`)
+    return readPemFile(file)
+  } catch (e) {
+    p.add(
+      input,
+      `cannot read CA file '${file}' (${why(e)}); give the path of a PEM file with the CA certificate(s)`,
+    )
     return undefined
   }
 }
@@ -85,9 +102,12 @@ function readCertificate(p: Problems, raw: string, mask: (s: string) => void): s
   let pem = raw
   if (!raw.includes('-----BEGIN')) {
     try {
-      pem = readFileSync(raw, 'utf8')
-    } catch {
-      p.add('certificate', `cannot read '${raw}'; give the PEM text or the path of a readable PEM file`)
+      pem = readPemFile(raw)
+    } catch (e) {
+      p.add(
+        'certificate',
+        `cannot read '${raw}' (${why(e)}); give the PEM text or the path of a readable PEM file`,
+      )
       return undefined
     }
   }

@@ -10,3 +10,10 @@ export {
   mergeConnectionInputs,
 } from './readConnectionFromEnv'
 export type { Credential, ResolvedConnection } from './types'
+export {
+  INPUT_LIMITS,
+  checkTextLength,
+  readBoundedFile,
+  readBoundedFileSync,
+  requireRegularFile,
+} from './boundedRead'

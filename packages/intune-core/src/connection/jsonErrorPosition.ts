@@ -3,9 +3,13 @@
  * which for a connection JSON is the client secret, so we locate the error ourselves and never echo input.
  */
 
+/** A connection is a flat object; nesting past this is refused, not recursed into (no stack overflow). */
+export const MAX_JSON_DEPTH = 32
+
 /** Returns the 0-based offset of the first syntax error, or -1 when the text is valid JSON. */
 export function jsonErrorPosition(text: string): number {
   let i = 0
+  let depth = 0
   const ws = (): void => {
     while (i < text.length && ' \t\n\r'.includes(text[i])) i++
   }
@@ -45,11 +49,16 @@ export function jsonErrorPosition(text: string): number {
     if (!m || m[0] === '-') fail()
     i += (m as RegExpExecArray)[0].length
   }
+  const nested = (inner: () => void): void => {
+    if (++depth > MAX_JSON_DEPTH) fail()
+    inner()
+    depth--
+  }
   const value = (): void => {
     ws()
     const c = text[i]
-    if (c === '{') return object()
-    if (c === '[') return array()
+    if (c === '{') return nested(object)
+    if (c === '[') return nested(array)
     if (c === '"') return string()
     if (c === 't') return literal('true')
     if (c === 'f') return literal('false')

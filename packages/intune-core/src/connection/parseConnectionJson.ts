@@ -5,6 +5,7 @@
 import type { ConnectionInput } from '../api'
 import { inputError } from '../errors'
 import { registerSecret } from '../sanitize'
+import { INPUT_LIMITS } from './boundedRead'
 import { jsonErrorPosition, lineAndColumn } from './jsonErrorPosition'
 import { readTextFile } from './readTextFile'
 
@@ -63,7 +64,7 @@ export function parseConnectionJson(text: string, source: string): ConnectionInp
     }
     if (key === 'caFile' && typeof value === 'string' && value) {
       // The simulator prints its connection with the CA as a file path.
-      out.caPem = readTextFile(value, `${source}.caFile`)
+      out.caPem = readTextFile(value, `${source}.caFile`, INPUT_LIMITS.caFile)
       continue
     }
     if (!(STRING_KEYS as readonly string[]).includes(key)) {

@@ -4,6 +4,7 @@
  */
 import type { ConnectionInput } from '../api'
 import { registerSecret } from '../sanitize'
+import { checkTextLength, INPUT_LIMITS } from './boundedRead'
 import { parseConnectionJson } from './parseConnectionJson'
 import { readTextFile } from './readTextFile'
 
@@ -36,7 +37,8 @@ export function readConnectionFromEnv(env: Env): ConnectionInput {
   }
   if (env.INTUNE_CERTIFICATE?.trim())
     out.certificatePem = readPemOrFile(env.INTUNE_CERTIFICATE, 'INTUNE_CERTIFICATE')
-  if (env.INTUNE_CA_FILE?.trim()) out.caPem = readTextFile(env.INTUNE_CA_FILE.trim(), 'INTUNE_CA_FILE')
+  if (env.INTUNE_CA_FILE?.trim())
+    out.caPem = readTextFile(env.INTUNE_CA_FILE.trim(), 'INTUNE_CA_FILE', INPUT_LIMITS.caFile)
   const allow = env.INTUNE_ALLOW_CUSTOM_ENDPOINTS?.trim().toLowerCase()
   if (allow) out.allowCustomEndpoints = ['1', 'true', 'yes'].includes(allow)
   return out
@@ -47,8 +49,9 @@ export function readJsonOrFile(value: string, field: string): ConnectionInput {
   const v = value.trim()
   if (v.startsWith('@')) {
     const path = v.slice(1)
-    return parseConnectionJson(readTextFile(path, field), `${field} (${path})`)
+    return parseConnectionJson(readTextFile(path, field, INPUT_LIMITS.connection), `${field} (${path})`)
   }
+  checkTextLength(v, field, INPUT_LIMITS.connection)
   return parseConnectionJson(v, field)
 }
 
@@ -57,9 +60,10 @@ export function readPemOrFile(value: string, field: string): string {
   const v = value.trim()
   if (v.includes('-----BEGIN')) {
     registerSecret(v)
+    checkTextLength(v, field, INPUT_LIMITS.certificate)
     return v
   }
-  const pem = readTextFile(v.startsWith('@') ? v.slice(1) : v, field)
+  const pem = readTextFile(v.startsWith('@') ? v.slice(1) : v, field, INPUT_LIMITS.certificate)
   registerSecret(pem)
   return pem
 }

@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs'
-import { inputError } from '../errors'
+import { INPUT_LIMITS, readBoundedFileSync } from './boundedRead'
 
-/** Reads a small text input (connection JSON, PEM); an unreadable file is an input error naming `field`. */
-export function readTextFile(path: string, field: string): string {
-  try {
-    return readFileSync(path, 'utf8')
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'unreadable'
-    throw inputError(field, `cannot read ${path} (${code}).`, 'Check the path and that the file is readable.')
-  }
+/**
+ * Reads a small text input (connection JSON, PEM, CA bundle) of at most `max` bytes; a missing, oversize
+ * or non-regular file (a FIFO, /dev/zero) is an input error naming `field`.
+ */
+export function readTextFile(path: string, field: string, max: number = INPUT_LIMITS.connection): string {
+  return readBoundedFileSync(path, field, max).toString('utf8')
 }

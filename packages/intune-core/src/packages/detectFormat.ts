@@ -1,5 +1,7 @@
 import * as path from 'node:path'
 import { stat } from 'node:fs/promises'
+import type { Stats } from 'node:fs'
+import { kindOf } from '../connection/boundedRead'
 import type { PackageKind } from './types'
 import { readAt } from './fileBytes'
 import { packageInvalid, errorMessage } from './packageErrors'
@@ -58,9 +60,9 @@ export function isBundleExtension(file: string): boolean {
 
 /** Sniffs the container from magic bytes: the head for zip/CFB/xar, the 512-byte 'koly' trailer for DMG. */
 export async function sniffFormat(file: string): Promise<ContainerFormat> {
-  let size: number
+  let st: Stats
   try {
-    size = (await stat(file)).size
+    st = await stat(file)
   } catch (e) {
     throw packageInvalid(
       file,
@@ -69,6 +71,11 @@ export async function sniffFormat(file: string): Promise<ContainerFormat> {
       e,
     )
   }
+  // Opening a FIFO blocks until a writer comes; a device never ends. Only regular files are packages.
+  if (!st.isFile()) {
+    throw packageInvalid(file, `is ${kindOf(st)}, not a regular file`, 'Give the path of the package file.')
+  }
+  const size = st.size
   const head = await readAt(file, 0, 8)
   if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && [3, 5, 7].includes(head[2]!)) return 'zip'
   if (head.length === 8 && head.equals(Buffer.from('d0cf11e0a1b11ae1', 'hex'))) return 'cfb'

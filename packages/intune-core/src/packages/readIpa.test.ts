@@ -175,4 +175,14 @@ describe('readIpa variants built at test time', () => {
       message: expect.stringMatching(/^cut\.ipa: the \.ipa zip is truncated or corrupt/),
     })
   })
+
+  test('two app bundles side by side in Payload/ are refused, naming both', async () => {
+    const f = await buildZip(path.join(dir, 'two.ipa'), [
+      { name: 'Payload/Evil.app/Info.plist', data: infoPlist({ CFBundleIdentifier: 'com.evil.extension' }) },
+      { name: 'Payload/Top.app/Info.plist', data: infoPlist({}) },
+    ])
+    await expect(readIpa(f)).rejects.toThrow(
+      'two.ipa: holds more than one app bundle in Payload/ (Evil.app, Top.app)',
+    )
+  })
 })

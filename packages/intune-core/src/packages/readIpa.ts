@@ -19,6 +19,22 @@ const DAY_MS = 86_400_000
 /** `Payload/<X>.app/Info.plist`, optionally under one top folder: the top-level app, never a nested one. */
 const APP_PLIST = /^(?:[^/]+\/)?Payload\/([^/]+\.app)\/Info\.plist$/i
 
+const depth = (e: Entry): number => e.fileName.split('/').length
+
+/** Two apps side by side in Payload/: which one the device installs is not ours to guess. */
+function refuseSecondApp(file: string, first: Entry, candidates: Entry[]): void {
+  const apps = new Set(
+    candidates.filter(e => depth(e) === depth(first)).map(e => APP_PLIST.exec(e.fileName)?.[1] ?? ''),
+  )
+  if (apps.size > 1) {
+    throw packageInvalid(
+      file,
+      `holds more than one app bundle in Payload/ (${[...apps].sort().join(', ')})`,
+      'An .ipa carries exactly one top-level app; export it again from Xcode.',
+    )
+  }
+}
+
 /** Reads an .ipa: Info.plist of the top-level app and the expiry of its embedded provisioning profile. */
 export async function readIpa(file: string, opts: ReadPackageOptions = {}): Promise<PackageInfo> {
   await assertFormat(file, 'ipa')
@@ -29,7 +45,10 @@ export async function readIpa(file: string, opts: ReadPackageOptions = {}): Prom
     )
     // With a top folder and without, prefer the shortest path: Payload/ at the root wins.
     candidates.sort((a, b) => a.fileName.length - b.fileName.length)
-    const plistEntry: Entry | undefined = candidates[0]
+    const first: Entry | undefined = candidates[0]
+    // find() refuses an exact or case-only duplicate of the Info.plist we are about to read.
+    const plistEntry = first && zip.find(first.fileName)
+    if (first) refuseSecondApp(file, first, candidates)
     if (!plistEntry) {
       throw packageInvalid(
         file,

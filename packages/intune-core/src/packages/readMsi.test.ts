@@ -129,6 +129,23 @@ describe('readMsi variants built at test time', () => {
     })
   })
 
+  test.each([
+    ['7z2301-x64.msi', 1],
+    ['7z2301-x64.msi', 2],
+    ['putty-0.68-installer.msi', 1],
+    ['msi_with_external_cab.msi', 2],
+  ])('%s cut by %i sector(s) is refused as truncated', async (name, sectors) => {
+    const bytes = await readFile(path.join(FIXTURES, 'msi', name))
+    const f = path.join(dir, `cut-${sectors}-${name}`)
+    await writeFile(f, bytes.subarray(0, bytes.length - 512 * sectors))
+    await expect(readMsi(f)).rejects.toMatchObject({
+      code: 'PACKAGE_INVALID',
+      message: expect.stringMatching(
+        /is truncated or corrupt \(its sector table needs \d+ bytes and the file has/,
+      ),
+    })
+  })
+
   test('a lower-case ProductCode is kept verbatim', async () => {
     const cfb = CFB.read(await readFile(fx('msi_with_external_cab.msi')), { type: 'buffer' })
     const entry = cfb.FileIndex.find(e => decodeStreamName(e.name) === '!_StringData')!

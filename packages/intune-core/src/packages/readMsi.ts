@@ -4,6 +4,7 @@ import * as CFB from 'cfb'
 import type { MsiInfo, PackageInfo, ReadPackageOptions } from './types'
 import { assertFormat } from './detectFormat'
 import { fileDigest } from './fileDigest'
+import { cfbRequiredSize } from './msi/cfbExtent'
 import { MsiDatabase } from './msi/msiDatabase'
 import { parseSummaryInformation, type MsiSummary } from './msi/summaryInformation'
 import { AllUsersError, msiInfoFrom } from './msi/msiInfoRules'
@@ -33,9 +34,18 @@ export async function readMsiDetails(file: string): Promise<MsiRead> {
       'Move large payloads into an external cabinet, or package the folder as a .intunewin (Win32 app).',
     )
   }
+  const bytes = await readFile(file)
+  const required = cfbRequiredSize(bytes)
+  if (required !== undefined && required > bytes.length) {
+    throw truncatedOrCorrupt(
+      file,
+      'MSI (OLE compound file)',
+      `its sector table needs ${required} bytes and the file has ${bytes.length}: it was cut short`,
+    )
+  }
   let db: MsiDatabase
   try {
-    db = new MsiDatabase(CFB.read(await readFile(file), { type: 'buffer' }))
+    db = new MsiDatabase(CFB.read(bytes, { type: 'buffer' }))
   } catch (e) {
     throw truncatedOrCorrupt(file, 'MSI (OLE compound file)', errorMessage(e), e)
   }

@@ -104,4 +104,21 @@ describe('readMsix variants built at test time', () => {
       minimumSupportedOperatingSystem: { v10_2004: true },
     })
   })
+
+  test.each(['99999999999.-1.abc.1', '1.0.0', '1.0.0.65536', '1.0.0.0.0'])(
+    'an Identity Version of %s (not four 16-bit numbers) is refused',
+    async version => {
+      const xml = `<Package xmlns="http://schemas.microsoft.com/appx/manifest/foundation/windows10"><Identity Name="C.V" Publisher="CN=C" Version="${version}"/></Package>`
+      const f = await buildZip(path.join(dir, 'ver.msix'), [{ name: 'AppxManifest.xml', data: xml }])
+      await expect(readMsix(f)).rejects.toThrow(
+        `ver.msix: AppxManifest.xml has Identity Version "${version}", not four numbers from 0 to 65535`,
+      )
+    },
+  )
+
+  test('two <Identity> elements are refused', async () => {
+    const xml = `<Package xmlns="http://schemas.microsoft.com/appx/manifest/foundation/windows10"><Identity Name="A" Publisher="CN=C" Version="1.0.0.0"/><Identity Name="B" Publisher="CN=C" Version="1.0.0.0"/></Package>`
+    const f = await buildZip(path.join(dir, 'twoid.msix'), [{ name: 'AppxManifest.xml', data: xml }])
+    await expect(readMsix(f)).rejects.toThrow('twoid.msix: AppxManifest.xml has 2 <Identity> elements')
+  })
 })

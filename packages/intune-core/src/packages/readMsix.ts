@@ -50,7 +50,11 @@ export async function readMsix(file: string, opts: ReadPackageOptions = {}): Pro
     throw packageInvalid(file, `${entryName} is not well-formed XML (${errorMessage(e)})`)
   }
   const root = asArray(doc[isBundle ? 'Bundle' : 'Package'])[0]
-  const identity = asArray(root?.['Identity'])[0]
+  const identities = asArray(root?.['Identity'])
+  if (identities.length > 1) {
+    throw packageInvalid(file, `${entryName} has ${identities.length} <Identity> elements; a package has one`)
+  }
+  const identity = identities[0]
   const name = str(identity, '@Name')
   const publisher = str(identity, '@Publisher')
   const version = str(identity, '@Version')
@@ -61,6 +65,7 @@ export async function readMsix(file: string, opts: ReadPackageOptions = {}): Pro
       'Fix the package manifest and rebuild.',
     )
   }
+  checkPackageVersion(file, entryName, version)
 
   const warnings: string[] = []
   let architectures: string[]
@@ -136,6 +141,17 @@ export async function readMsix(file: string, opts: ReadPackageOptions = {}): Pro
     facts,
     warnings,
   }
+}
+
+/** Windows package versions are Major.Minor.Build.Revision, each 0-65535 (the AppxManifest schema's type). */
+function checkPackageVersion(file: string, entryName: string, version: string): void {
+  const parts = version.split('.')
+  if (parts.length === 4 && parts.every(p => /^\d{1,5}$/.test(p) && Number(p) <= 65535)) return
+  throw packageInvalid(
+    file,
+    `${entryName} has Identity Version "${version}", not four numbers from 0 to 65535 (like 1.2.0.0)`,
+    'Set a valid version in the manifest and rebuild.',
+  )
 }
 
 function compareVersions(a: string, b: string): number {

@@ -13,6 +13,7 @@ import type { Logger } from '../logger'
 import type { AppType, FileEncryptionInfo } from '../packages/types'
 import { registerSasSecret } from '../upload'
 import { encryptedStreamSource, encryptingSource } from '../upload/encryptingSource'
+import { payloadVerifier } from '../packages/intunewin/payloadVerifier'
 import { fileRangeSource } from '../upload/fileRangeSource'
 import { selfCheck } from '../upload/selfCheck'
 import { uploadBlob, type UploadStats } from '../upload/uploadBlob'
@@ -69,11 +70,17 @@ function blockSource(source: ContentSource): {
   info: (stats: UploadStats) => Promise<FileEncryptionInfo>
 } {
   switch (source.kind) {
-    case 'fileRange':
+    case 'fileRange': {
+      // The payload is checked against its own Detection.xml as it streams, and refused before the commit.
+      const verifier = payloadVerifier(source.path, source.info, source.size)
       return {
-        blocks: fileRangeSource(source.path, source.offset, source.length),
-        info: async () => source.info,
+        blocks: fileRangeSource(source.path, source.offset, source.length, data => verifier.feed(data)),
+        info: async () => {
+          verifier.finish()
+          return source.info
+        },
       }
+    }
     case 'encryptFile':
       return {
         blocks: encryptingSource(

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { INPUT_LIMITS, readBoundedFileSync } from '../connection/boundedRead'
 import { isIntunePublishError } from '../errors'
 import { loadAssignmentTemplate, type AssignmentTemplate } from './assignmentTemplate'
 import { checkGraphValue } from './graphMetadata'
@@ -73,6 +74,10 @@ export async function loadAppTemplate(
   const file = files[0]
   const props: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(data)) if (!FRIENDLY.has(k) && !FRIENDLY_WIN32.has(k)) props[k] = v
+  // Checked before any write: Graph answers 413 to a huge body only after the app was created.
+  for (const [k, v] of Object.entries(props))
+    if (typeof v === 'string' && v.length > INPUT_LIMITS.text)
+      problems.add(file, k, `is ${v.length} characters; at most ${INPUT_LIMITS.text} are allowed`)
 
   for (const k of ['applicableArchitectures', 'allowedArchitectures'])
     if (Array.isArray(props[k])) props[k] = (props[k] as string[]).join(',')
@@ -90,10 +95,10 @@ export async function loadAppTemplate(
   for (const k of ['preInstallScript', 'postInstallScript']) {
     if (typeof data[k] !== 'string') continue
     try {
-      const content = fs.readFileSync(data[k] as string).toString('base64')
+      const content = readBoundedFileSync(data[k] as string, k, INPUT_LIMITS.script).toString('base64')
       props[k] = { '@odata.type': '#microsoft.graph.macOSAppScript', scriptContent: content }
     } catch (e) {
-      problems.add(file, k, `cannot read ${String(data[k])} (${(e as NodeJS.ErrnoException).code})`)
+      problems.add(file, k, e instanceof Error ? e.message.replace(`${k}: `, '') : String(e))
     }
   }
 

@@ -3,6 +3,7 @@
  * extension: Intune answers "Icon in invalid format" when the bytes don't match the declared MIME type.
  */
 import fs from 'node:fs/promises'
+import { readBoundedFile } from '../connection/boundedRead'
 
 /** Icons above this are refused: Intune shows them at most 512x512 and the body travels in one JSON request. */
 export const MAX_ICON_BYTES = 2 * 1024 * 1024
@@ -33,8 +34,14 @@ export async function readIcon(file: string): Promise<GraphMimeContent | string>
   }
   if (size > MAX_ICON_BYTES)
     return `${file}: the icon is ${size} bytes; at most ${MAX_ICON_BYTES} (2 MiB) allowed`
-  if (size === 0) return `${file}: the icon file is empty`
-  const bytes = await fs.readFile(file)
+  let bytes: Buffer
+  try {
+    // Bounded and regular files only: a FIFO must not hang, a growing file must not fill memory.
+    bytes = await readBoundedFile(file, file, MAX_ICON_BYTES)
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e)
+  }
+  if (bytes.length === 0) return `${file}: the icon file is empty`
   const type = iconMimeType(bytes)
   if (!type) return `${file}: the icon is not a PNG or JPEG file (checked by content, not by extension)`
   return { '@odata.type': '#microsoft.graph.mimeContent', type, value: bytes.toString('base64') }

@@ -3,9 +3,9 @@
  * cycles refused) and deep-merges it base-first so that the child wins and arrays are replaced. Each file
  * is checked against the shipped JSON Schema on its own, so that every problem names the file it is in.
  */
-import fs from 'node:fs/promises'
 import path from 'node:path'
 import YAML from 'yaml'
+import { INPUT_LIMITS, readBoundedFile } from '../connection/boundedRead'
 import { schemaProblems, type TemplateKind } from './schemaCheck'
 import { TemplateProblems } from './templateErrors'
 
@@ -100,10 +100,10 @@ export function deepMerge(base: Doc, child: Doc): Doc {
 async function readDoc(file: string, problems: TemplateProblems, from?: string): Promise<unknown> {
   let text: string
   try {
-    text = await fs.readFile(file, 'utf8')
+    // Bounded and regular files only: `--app /dev/zero` or a FIFO must fail at once, not fill memory or hang.
+    text = (await readBoundedFile(file, file, INPUT_LIMITS.template)).toString('utf8')
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'error'
-    const why = code === 'ENOENT' ? 'file not found' : `cannot read it (${code})`
+    const why = (e instanceof Error ? e.message : String(e)).replace(`${file}: `, '')
     if (from) problems.add(from, 'extends', `${file}: ${why}`)
     else problems.add(file, '', why)
     return undefined
@@ -122,7 +122,14 @@ export function parseText(text: string, label: string, problems: TemplateProblem
     }
     return undefined
   }
-  const value: unknown = doc.toJS()
+  let value: unknown
+  try {
+    value = doc.toJS()
+  } catch (e) {
+    // yaml refuses alias bombs ("Excessive alias count…") while building the value; name the file.
+    problems.add(label, '', `${e instanceof Error ? e.message : String(e)}; use fewer YAML aliases (*name)`)
+    return undefined
+  }
   if (value === null || value === undefined) {
     problems.add(label, '', 'the template is empty')
     return undefined

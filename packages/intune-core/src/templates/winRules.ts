@@ -2,7 +2,7 @@
  * Turns the template's rule shorthand (`detection:`, `requirements:`) into Graph win32LobAppRule objects
  * (the modern `rules` collection, valid on v1.0 and beta; never the legacy detectionRules arrays).
  */
-import fs from 'node:fs/promises'
+import { INPUT_LIMITS, readBoundedFile } from '../connection/boundedRead'
 
 export type GraphRule = Record<string, unknown> & {
   '@odata.type': string
@@ -105,12 +105,11 @@ async function scriptContent(r: Obj, field: string, problems: RuleProblem[]): Pr
   }
   if (typeof r.content === 'string') return Buffer.from(r.content, 'utf8').toString('base64')
   try {
-    return (await fs.readFile(r.path as string)).toString('base64')
+    const bytes = await readBoundedFile(r.path as string, `${field}.path`, INPUT_LIMITS.script)
+    return bytes.toString('base64')
   } catch (e) {
-    problems.push({
-      field: `${field}.path`,
-      message: `cannot read ${String(r.path)} (${(e as NodeJS.ErrnoException).code})`,
-    })
+    const message = e instanceof Error ? e.message.replace(`${field}.path: `, '') : String(e)
+    problems.push({ field: `${field}.path`, message })
     return ''
   }
 }

@@ -7,7 +7,15 @@ import { IntunePublishError, ErrorCodes } from '../errors'
 import { BufferPool } from './bufferPool'
 import type { BlockReader, BlockSource, SourceBlock } from './blockSource'
 
-export function fileRangeSource(path: string, offset: number, length: number): BlockSource {
+/** Sees each block once, in index order, before it is handed out (the .intunewin payload check). */
+export type BlockObserver = (data: Buffer) => void
+
+export function fileRangeSource(
+  path: string,
+  offset: number,
+  length: number,
+  observe?: BlockObserver,
+): BlockSource {
   if (!Number.isSafeInteger(offset) || offset < 0 || !Number.isSafeInteger(length) || length < 0) {
     throw new IntunePublishError(
       ErrorCodes.UploadFailed,
@@ -19,7 +27,7 @@ export function fileRangeSource(path: string, offset: number, length: number): B
     length,
     dataLength: length,
     extraBlocks: 0,
-    open: async ({ blockSize, buffers }) => openFileRange(path, offset, length, blockSize, buffers),
+    open: async ({ blockSize, buffers }) => openFileRange(path, offset, length, blockSize, buffers, observe),
   }
 }
 
@@ -29,6 +37,7 @@ async function openFileRange(
   length: number,
   blockSize: number,
   buffers: number,
+  observe?: BlockObserver,
 ): Promise<BlockReader> {
   const fh = await fs.open(path, 'r').catch((e: NodeJS.ErrnoException) => {
     throw new IntunePublishError(
@@ -52,7 +61,9 @@ async function openFileRange(
   let nextIndex = 0
   let closed = false
 
-  const readBlock = async (index: number): Promise<SourceBlock> => {
+  // Reads run in parallel; the observer still sees blocks in order: each waits for the one before it.
+  let observed: Promise<void> = Promise.resolve()
+  const readBlock = async (index: number, before: Promise<void>): Promise<SourceBlock> => {
     const buf = await pool.acquire()
     const start = index * blockSize
     const want = Math.min(blockSize, length - start)
@@ -67,6 +78,10 @@ async function openFileRange(
           )
         }
         got += bytesRead
+      }
+      if (observe) {
+        await before
+        observe(buf.subarray(0, want))
       }
     } catch (e) {
       pool.release(buf)
@@ -88,7 +103,12 @@ async function openFileRange(
     pool,
     next: async () => {
       if (closed || nextIndex >= blocks) return undefined
-      return readBlock(nextIndex++)
+      const block = readBlock(nextIndex++, observed)
+      observed = block.then(
+        () => undefined,
+        () => undefined,
+      )
+      return block
     },
     encryption: () => undefined,
     close: async () => {

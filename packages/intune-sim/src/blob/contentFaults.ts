@@ -14,6 +14,8 @@ export interface CommitRecord {
   code?: string
   reason?: string
   at: number
+  /** How long the check took (reading, decrypting and hashing the blob): Intune's own share of a publish. */
+  checkMs: number
 }
 
 export class ContentFaults {

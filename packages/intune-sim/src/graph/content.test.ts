@@ -137,8 +137,9 @@ test('the full flow: SAS, renewal, upload, commit check, publish', async () => {
   const committed = await waitState(filePath, 'commitFilePending')
   expect(committed).toMatchObject({ uploadState: 'commitFileSuccess', isCommitted: true })
   expect(content.faults.commits).toEqual([
-    expect.objectContaining({ appId: APP_ID, contentVersionId: '2', ok: true }),
+    expect.objectContaining({ appId: APP_ID, contentVersionId: '2', ok: true, checkMs: expect.any(Number) }),
   ])
+  expect(content.faults.commits[0].checkMs).toBeGreaterThan(0)
   expect((await call('POST', `${filePath}/commit`, { fileEncryptionInfo: fx.encryptionInfo })).status).toBe(
     400,
   )

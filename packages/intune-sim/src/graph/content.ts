@@ -219,6 +219,7 @@ export function registerContentRoutes(router: Router, deps: ContentRouteDeps): C
       file.uploadState = 'commitFilePending'
       later(async () => {
         const forced = faults.takeCommitFailure()
+        const checkStarted = performance.now()
         const result: { ok: boolean; code?: string; reason?: string } = forced
           ? { ok: false, code: 'Forced', reason: 'commit failed by fault injection (failNextCommits)' }
           : await checkFile(deps.blob, file).catch((err: Error) => ({
@@ -226,7 +227,13 @@ export function registerContentRoutes(router: Router, deps: ContentRouteDeps): C
               code: 'BlobUnreadable',
               reason: `blob unreadable: ${err.message}`,
             }))
-        const record = { appId: app.id, contentVersionId: cv.id, fileId: file.id, at: Date.now() }
+        const record = {
+          appId: app.id,
+          contentVersionId: cv.id,
+          fileId: file.id,
+          at: Date.now(),
+          checkMs: performance.now() - checkStarted,
+        }
         if (result.ok) {
           file.props.isCommitted = true
           faults.commits.push({ ...record, ok: true })

@@ -1,5 +1,6 @@
 import * as yauzl from 'yauzl'
 import type { Readable } from 'node:stream'
+import { crc32 } from 'node:zlib'
 import { packageInvalid, truncatedOrCorrupt, errorMessage } from '../packageErrors'
 
 /**
@@ -47,24 +48,47 @@ export async function openZip(file: string, what = 'zip archive'): Promise<ZipAr
   }
   const entries = await new Promise<yauzl.Entry[]>((resolve, reject) => {
     const list: yauzl.Entry[] = []
+    // yauzl throws synchronously when a zip64 record points past 2^53 (Node's "position out of range").
+    const next = (): void => {
+      try {
+        zip.readEntry()
+      } catch (err) {
+        reject(zipError(file, what, err))
+      }
+    }
     zip.on('entry', (e: yauzl.Entry) => {
       list.push(e)
-      zip.readEntry()
+      next()
     })
     zip.on('end', () => resolve(list))
     zip.on('error', (err: Error) => reject(zipError(file, what, err)))
-    zip.readEntry()
+    next()
   }).catch((e: unknown) => {
     zip.close()
     throw e
   })
-  const byName = new Map<string, yauzl.Entry>()
-  for (const e of entries) if (!byName.has(e.fileName.toLowerCase())) byName.set(e.fileName.toLowerCase(), e)
+  const byName = new Map<string, yauzl.Entry[]>()
+  for (const e of entries) {
+    const key = e.fileName.toLowerCase()
+    const same = byName.get(key)
+    // Two entries with one name: extractors disagree on which wins, so the package means two things.
+    if (same?.some(o => o.fileName === e.fileName)) {
+      zip.close()
+      throw duplicateEntry(file, what, e.fileName)
+    }
+    byName.set(key, [...(same ?? []), e])
+  }
 
   return {
     file,
     entries,
-    find: name => byName.get(name.toLowerCase()),
+    find: name => {
+      const found = byName.get(name.toLowerCase())
+      // A case-only twin of an entry we read is as ambiguous as an exact duplicate (Windows, macOS).
+      if (found && found.length > 1)
+        throw duplicateEntry(file, what, found.map(e => e.fileName).join('" and "'))
+      return found?.[0]
+    },
     readEntry: (entry, maxBytes) => readWholeEntry(zip, file, what, entry, maxBytes),
     dataOffset: entry =>
       new Promise<number>((resolve, reject) => {
@@ -119,13 +143,42 @@ function readWholeEntry(
         else chunks.push(c)
       })
       stream.on('error', (e: Error) => reject(zipError(file, what, e)))
-      stream.on('end', () => resolve(Buffer.concat(chunks, total)))
+      stream.on('end', () => {
+        const bytes = Buffer.concat(chunks, total)
+        // yauzl does not check CRCs; a metadata entry whose bytes don't match its CRC was altered.
+        if (crc32(bytes) !== entry.crc32) {
+          reject(
+            packageInvalid(
+              file,
+              `${entry.fileName} fails its CRC-32 check (the entry's bytes don't match its checksum)`,
+              'The package was damaged or altered after it was built; rebuild or re-download it.',
+            ),
+          )
+        } else resolve(bytes)
+      })
     })
   })
 }
 
+function duplicateEntry(file: string, what: string, name: string): Error {
+  return packageInvalid(
+    file,
+    `the ${what} holds more than one entry named "${name}"`,
+    'Tools disagree on which one counts; rebuild the package so that each name appears once.',
+  )
+}
+
 function zipError(file: string, what: string, err: unknown): Error {
   const msg = errorMessage(err)
+  if (err instanceof RangeError || /out of range|Number.MAX_SAFE_INTEGER/i.test(msg)) {
+    // zip64 offsets or sizes past the file (2^60): Node's raw range error names neither file nor cause.
+    return truncatedOrCorrupt(
+      file,
+      what,
+      'an offset or size in its directory points past the end of the file',
+      err,
+    )
+  }
   if (/^(absolute path|invalid relative path|invalid characters)/.test(msg)) {
     return packageInvalid(
       file,
