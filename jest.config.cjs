@@ -10,6 +10,8 @@ const project = dir => ({
   testEnvironment: 'node',
   setupFiles,
   testMatch: ['<rootDir>/src/**/*.test.ts'],
+  // Live mode's tests run only under `npm run test:live` (jest.live.config.cjs).
+  testPathIgnorePatterns: ['/node_modules/', '\\.live\\.test\\.ts$'],
   transform: { '^.+\\.ts$': tsJest },
   moduleNameMapper: {
     '^@intune-publish/core$': '<rootDir>/../intune-core/src/index.ts',

@@ -17,6 +17,10 @@ export interface Scenario {
   template: Record<string, unknown>
   /** What the update changes: the template (metadata) or the package (new content). */
   update: { template?: Record<string, unknown>; packagePath?: string }
+  /** Assignments sent with the update (live mode: the maintainer's group). */
+  assignments?: Record<string, unknown>
+  /** Packaged on the fly from a folder instead of `packagePath` (issue 9 item 11). */
+  source?: { dir: string; setupFile: string }
   opts?: PublishOptions
 }
 
@@ -97,7 +101,10 @@ export function scenarios(prefix = ''): Scenario[] {
 export function phaseInputs(s: Scenario, phase: Phase): Partial<PublishInputs> {
   const later = phase !== 'create'
   return {
-    packagePath: later && s.update.packagePath ? s.update.packagePath : s.packagePath,
+    ...(s.source
+      ? { source: s.source }
+      : { packagePath: later && s.update.packagePath ? s.update.packagePath : s.packagePath }),
     appTemplate: later && s.update.template ? s.update.template : s.template,
+    ...(later && s.assignments ? { assignments: s.assignments } : {}),
   }
 }
