@@ -12,10 +12,13 @@ const project = dir => ({
   testMatch: ['<rootDir>/src/**/*.test.ts'],
   // Live mode's tests run only under `npm run test:live` (jest.live.config.cjs).
   testPathIgnorePatterns: ['/node_modules/', '\\.live\\.test\\.ts$'],
+  // packages/cli/out holds the packed CLI (its own package.json): not a module of the workspace.
+  modulePathIgnorePatterns: ['<rootDir>/out/'],
   transform: { '^.+\\.ts$': tsJest },
   moduleNameMapper: {
     '^@intune-publish/core$': '<rootDir>/../intune-core/src/index.ts',
     '^@intune-publish/sim$': '<rootDir>/../intune-sim/src/index.ts',
+    '^@intune-publish/adapter$': '<rootDir>/../adapter/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
 })
@@ -31,16 +34,19 @@ const adapter = (dir, testMatch) => ({
   moduleNameMapper: {
     '^@intune-publish/core$': path.join(__dirname, 'packages/intune-core/src/index.ts'),
     '^@intune-publish/sim$': path.join(__dirname, 'packages/intune-sim/src/index.ts'),
+    '^@intune-publish/adapter$': path.join(__dirname, 'packages/adapter/src/index.ts'),
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
 })
 module.exports = {
-  testTimeout: 60000,
+  // Generous: on a loaded 2-core machine a simulator start plus Azurite can take a minute; a hang still fails.
+  testTimeout: 180000,
   reporters: ['default', path.join(__dirname, 'scripts', 'jest-summary-reporter.cjs')],
   projects: [
     project('packages/intune-core'),
     project('packages/intune-sim'),
     project('packages/cli'),
+    project('packages/adapter'),
     adapter('actions/publish', ['<rootDir>/src/**/*.test.ts']),
     adapter('azure-devops-task', ['<rootDir>/test/**/*.test.ts']),
   ],

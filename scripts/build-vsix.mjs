@@ -17,9 +17,25 @@ if (!process.argv.includes('--no-bundle'))
   run(pnpmBin, ['--filter', '@intune-publish/azure-devops', 'bundle'], root)
 mkdirSync(join(ado, 'out'), { recursive: true })
 const tfx = join(ado, 'node_modules', '.bin', 'tfx')
+// The manifest's publisher is a placeholder: a user builds the extension under their own publisher.
+const flag = process.argv.indexOf('--publisher')
+const publisher = (flag > 0 ? process.argv[flag + 1] : process.env.INTUNE_PUBLISH_VSIX_PUBLISHER)?.trim()
+if (publisher !== undefined && !/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(publisher)) {
+  console.error(`build-vsix: '${publisher}' is not a Marketplace publisher id (letters, digits, hyphens)`)
+  process.exit(1)
+}
 run(
   tfx,
-  ['extension', 'create', '--manifest-globs', 'vss-extension.json', '--output-path', 'out', '--no-prompt'],
+  [
+    'extension',
+    'create',
+    '--manifest-globs',
+    'vss-extension.json',
+    '--output-path',
+    'out',
+    '--no-prompt',
+    ...(publisher ? ['--publisher', publisher] : []),
+  ],
   ado,
 )
 const vsix = readdirSync(join(ado, 'out')).filter(f => f.endsWith('.vsix'))

@@ -10,7 +10,7 @@ const ROOT = path.resolve(__dirname, '../..')
 export const TASK_DIR = path.join(ROOT, 'azure-devops-task/IntunePublishV1')
 const SOURCES = [
   path.join(TASK_DIR, 'src'),
-  path.join(ROOT, 'actions/publish/src'),
+  path.join(ROOT, 'packages/adapter/dist'),
   path.join(ROOT, 'packages/intune-core/dist'),
   path.join(ROOT, 'azure-devops-task/package.json'),
 ]

@@ -1,7 +1,8 @@
 /**
  * The Azure DevOps task: the bundle is built once (ncc, CommonJS; not committed), then run
  * - through task-lib's MockTestRunner, offline (L0: input handling, no network), and
- * - black-box against the local Intune simulator with the endpoint passed as the agent passes it.
+ * - black-box from the built .vsix against the local Intune simulator, started as the agent starts it
+ *   (agent.ts: every declared input set, filePath inputs translated, endpoints by id).
  * Debug logging is on everywhere, and no secret, token or SAS signature may appear in any output.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
@@ -13,17 +14,17 @@ import {
   ASSIGNMENTS_YAML,
   assignmentsOf,
   EXPECTED_ASSIGNMENTS,
-} from '../../actions/publish/src/test-support/assignments'
-import { findLeaks, maskedValues } from '../../actions/publish/src/test-support/leaks'
-import { startOidcStandIn, type OidcStandIn } from '../../actions/publish/src/test-support/oidc-standin'
-import { copyBundle, runBundle, type BundleRun } from '../../actions/publish/src/test-support/run-bundle'
+} from '../../packages/adapter/src/test-support/assignments'
+import { findLeaks, maskedValues } from '../../packages/adapter/src/test-support/leaks'
+import { startOidcStandIn, type OidcStandIn } from '../../packages/adapter/src/test-support/oidc-standin'
+import type { BundleRun } from '../../packages/adapter/src/test-support/run-bundle'
 import {
   createIssuer,
   OIDC_CLIENT_ID,
   startSim,
-  tokenUrl,
   type SimHandle,
-} from '../../actions/publish/src/test-support/sim'
+} from '../../packages/adapter/src/test-support/sim'
+import { runAgentStep, unpackVsix, type AgentEndpoint } from './agent'
 import { ensureTaskBundle, TASK_DIR } from './bundle'
 
 const ROOT = path.resolve(__dirname, '../..')
@@ -112,15 +113,16 @@ describe('L0 (MockTestRunner, offline)', () => {
   })
 })
 
-// --- black-box against the simulator ---------------------------------------------------------------
+// --- black-box from the .vsix against the simulator -------------------------------------------------
 
-const ISSUER = 'https://vstoken.dev.azure.com/00000000-0000-0000-0000-000000000001'
-const SUBJECT = 'sc://contoso/apps/intune-test'
+const ISSUER = 'https://login.microsoftonline.com/7a5d4f0e-3c1b-4e8a-9f2d-6b0c1e2a3d4f/v2.0'
+const CONNECTION_ID = '2f1e0d9c-8b7a-4c6d-9e5f-4a3b2c1d0e9f'
+const SUBJECT = `/eid1/c/pub/t/DUNdOgU8ik6fLWsMHio9Tw/a/ADXVr3cOQUm9sN4R1kq0Vg/sc/0a1b2c3d-0000-4000-8000-000000000001/${CONNECTION_ID}`
 const AUDIENCE = 'api://AzureADTokenExchange'
 let sim: SimHandle
 let oidc: OidcStandIn
-/** The task folder (task.json + dist) copied into an empty temp folder: what the agent unpacks. */
-let bundle: string
+/** The task folder unpacked from the .vsix: what the agent downloads. */
+let taskDir: string
 let win32Template: string
 
 function vsoOutputs(stdout: string): Record<string, string> {
@@ -129,41 +131,49 @@ function vsoOutputs(stdout: string): Record<string, string> {
     out[m[1]] = m[2]
   return out
 }
-function summaryOf(stdout: string): string {
+function summaryOf(stdout: string): { name: string; text: string } {
   const m = /##vso\[task\.uploadsummary\](.*)/.exec(stdout)
-  return m ? readFileSync(m[1].trim(), 'utf8') : ''
+  return m
+    ? { name: path.basename(m[1].trim()), text: readFileSync(m[1].trim(), 'utf8') }
+    : { name: '', text: '' }
+}
+const errorsOf = (r: BundleRun): string[] =>
+  r.stdout.split('\n').filter(l => l.startsWith('##vso[task.issue type=error'))
+
+const PROVENANCE = {
+  BUILD_REPOSITORY_NAME: 'contoso/app',
+  BUILD_SOURCEVERSION: 'abcdef0123456789',
+  BUILD_DEFINITIONNAME: 'release',
+  BUILD_BUILDID: '77',
+  SYSTEM_COLLECTIONURI: 'https://dev.azure.com/contoso/',
+  SYSTEM_TEAMPROJECT: 'apps',
 }
 
 function runTask(
   inputs: Record<string, string>,
-  endpoint: Record<string, unknown>,
-  env: Record<string, string> = {},
+  endpoint: Omit<AgentEndpoint, 'id' | 'url'>,
+  variables: Record<string, string> = {},
+  endpoints: AgentEndpoint[] = [],
 ) {
-  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
-  return runBundle(bundle, {
-    ...inputEnv,
-    INPUT_CONNECTION: 'EP1',
-    ENDPOINT_AUTH_EP1: JSON.stringify(endpoint),
-    ENDPOINT_URL_EP1: sim.graphUrl,
-    SYSTEM_DEBUG: 'true',
-    SYSTEM_DEFAULTWORKINGDIRECTORY: FIXTURES,
-    NODE_EXTRA_CA_CERTS: sim.caFile,
-    BUILD_REPOSITORY_NAME: 'contoso/app',
-    BUILD_SOURCEVERSION: 'abcdef0123456789',
-    BUILD_DEFINITIONNAME: 'release',
-    BUILD_BUILDID: '77',
-    SYSTEM_COLLECTIONURI: 'https://dev.azure.com/contoso/',
-    SYSTEM_TEAMPROJECT: 'apps',
-    ...env,
-  })
+  return runAgentStep(
+    taskDir,
+    {
+      inputs: { connection: CONNECTION_ID, ...inputs },
+      endpoints: [{ id: CONNECTION_ID, url: sim.graphUrl, ...endpoint }, ...endpoints],
+      sourcesDir: FIXTURES,
+      variables: { SYSTEM_DEBUG: 'true', ...PROVENANCE, ...variables },
+    },
+    { NODE_EXTRA_CA_CERTS: sim.caFile },
+  )
 }
-const secretEndpoint = () => ({
+const secretEndpoint = (data: Record<string, string> = {}) => ({
   scheme: 'None',
   parameters: {
     clientId: sim.connection.clientId,
     clientSecret: sim.connection.clientSecret,
-    authUrl: tokenUrl(sim),
+    authUrl: sim.tokenUrl,
   },
+  data,
 })
 function expectNoLeaks(r: BundleRun): void {
   const secrets: Record<string, string> = {
@@ -174,9 +184,9 @@ function expectNoLeaks(r: BundleRun): void {
   expect(findLeaks([r.stdout, r.stderr, r.files].join('\n'), secrets)).toEqual([])
 }
 
-describe('task bundle against the simulator', () => {
+describe('task from the .vsix, started as the agent starts it, against the simulator', () => {
   beforeAll(async () => {
-    bundle = copyBundle(TASK_DIR, 'dist/index.js')
+    taskDir = await unpackVsix()
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ip-task-templates-'))
     win32Template = path.join(dir, 'win32.yaml')
     writeFileSync(
@@ -192,43 +202,74 @@ describe('task bundle against the simulator', () => {
     const issuer = createIssuer(ISSUER)
     sim = await startSim({ issuer, subject: SUBJECT, audience: AUDIENCE })
     oidc = await startOidcStandIn(issuer, SUBJECT, AUDIENCE)
-  })
+  }, 180000)
   afterAll(async () => {
     await oidc?.close()
     await sim?.stop()
   })
 
-  it('check-connection with a client secret connection: connected, outputs, summary, nothing leaked', async () => {
+  it('the .vsix carries an overview, a license, links and the repository', () => {
+    const root = path.dirname(taskDir)
+    const manifest = readFileSync(path.join(root, 'extension.vsixmanifest'), 'utf8')
+    expect(manifest).toContain('Type="Microsoft.VisualStudio.Services.Content.Details"')
+    expect(manifest).toContain('Type="Microsoft.VisualStudio.Services.Content.License"')
+    expect(manifest).toContain('Id="Microsoft.VisualStudio.Services.Links.Getstarted"')
+    expect(manifest).toContain('Id="Microsoft.VisualStudio.Services.Links.GitHub"') // the repository
+    expect(manifest).toContain('Id="Microsoft.VisualStudio.Services.Links.License"')
+    expect(readFileSync(path.join(root, 'overview.md'), 'utf8')).toContain('# Microsoft Intune publish')
+    expect(readFileSync(path.join(root, 'LICENSE'), 'utf8')).toContain('MIT License')
+  })
+
+  it('check-connection with a client secret connection: connected, Setting Name from the connection, nothing leaked', async () => {
     const r = await runTask(
-      { command: 'check-connection', allowCustomEndpoints: 'true', settingName: 'Sim' },
-      secretEndpoint(),
+      { command: 'check-connection', allowCustomEndpoints: 'true' },
+      secretEndpoint({ settingName: 'Contoso Sim' }),
     )
+    expect([vsoOutputs(r.stdout).status, errorsOf(r)]).toEqual(['connected', []])
     expect(r.stdout).toContain('##vso[task.complete result=Succeeded;]')
-    expect(vsoOutputs(r.stdout).status).toBe('connected')
-    expect(summaryOf(r.stdout)).toContain('| Setting name | Sim |')
+    const summary = summaryOf(r.stdout)
+    expect(summary.name).toBe('Intune connection.md')
+    expect(summary.text).toContain('| Setting name | Contoso Sim |')
     expect(maskedValues(r.stdout)).toContain(sim.connection.clientSecret)
     expectNoLeaks(r)
   })
 
-  it('check-connection with workload identity federation gets its token from System.OidcRequestUri', async () => {
+  it('check-connection with workload identity federation gets its token through SYSTEM_OIDCREQUESTURI and logs what it presented', async () => {
     const before = oidc.issued.length
     const endpoint = {
       scheme: 'WorkloadIdentityFederation',
       parameters: {
         serviceprincipalid: OIDC_CLIENT_ID,
         tenantid: '7a5d4f0e-3c1b-4e8a-9f2d-6b0c1e2a3d4f',
-        authUrl: tokenUrl(sim),
+        authUrl: sim.tokenUrl,
       },
     }
-    const r = await runTask({ command: 'check-connection', allowCustomEndpoints: 'true' }, endpoint, {
-      SYSTEM_OIDCREQUESTURI: oidc.url,
-      ENDPOINT_AUTH_SYSTEMVSSCONNECTION: JSON.stringify({
-        scheme: 'OAuth',
-        parameters: { AccessToken: oidc.requestToken },
-      }),
-    })
-    expect(vsoOutputs(r.stdout).status).toBe('connected')
+    const vss: AgentEndpoint = {
+      id: 'SYSTEMVSSCONNECTION',
+      url: 'https://dev.azure.com/contoso/',
+      scheme: 'OAuth',
+      parameters: { AccessToken: oidc.requestToken },
+    }
+    const r = await runTask(
+      { command: 'check-connection', allowCustomEndpoints: 'true' },
+      endpoint,
+      { SYSTEM_OIDCREQUESTURI: oidc.url },
+      [vss],
+    )
+    expect([vsoOutputs(r.stdout).status, errorsOf(r)]).toEqual(['connected', []])
     expect(oidc.issued.length).toBeGreaterThan(before)
+    expect(r.stdout).toContain(`issuer '${ISSUER}', subject '${SUBJECT}', audience '${AUDIENCE}'`)
+    expectNoLeaks(r)
+  })
+
+  it('plans a bare package with every other input left as the agent fills it (issue 10, item 2)', async () => {
+    // source, app and caFile arrive as the sources folder: they must read as unset.
+    const r = await runTask(
+      { command: 'plan', allowCustomEndpoints: 'true', package: 'msi/7z2301-x64.msi' },
+      secretEndpoint(),
+    )
+    expect([vsoOutputs(r.stdout).status, errorsOf(r)]).toEqual(['planned', []])
+    expect((JSON.parse(vsoOutputs(r.stdout).plan) as PublishPlan).appType).toBe('windowsMobileMSI')
     expectNoLeaks(r)
   })
 
@@ -242,13 +283,11 @@ describe('task bundle against the simulator', () => {
     }
     const r = await runTask(inputs, secretEndpoint())
     const out = vsoOutputs(r.stdout)
-    expect([
-      out.status,
-      r.stdout.split('\n').filter(l => l.startsWith('##vso[task.issue type=error')),
-    ]).toEqual(['created', []])
+    expect([out.status, errorsOf(r)]).toEqual(['created', []])
     expect(out.appId).toMatch(/^[0-9a-f-]{36}$/)
     expect(out.contentVersion).toBe('1')
     expect(out.appUrl).toContain(out.appId)
+    expect(out.hasChanges).toBe('true')
     expect(JSON.parse(out.results)).toEqual([
       expect.objectContaining({ appId: out.appId, status: 'created' }),
     ])
@@ -257,14 +296,18 @@ describe('task bundle against the simulator', () => {
     expect(String(sim.state.apps.get(out.appId)?.props.notes)).toContain(
       'https://dev.azure.com/contoso/apps/_build/results?buildId=77',
     )
-    expect(summaryOf(r.stdout)).toContain('[Open in Intune](')
+    const summary = summaryOf(r.stdout)
+    expect(summary.name).toBe('Intune publish.md')
+    expect(summary.text).toContain('| Status | App | Version | Intune |')
+    expect(summary.text).toContain('[Open in Intune](')
+    expect(r.stdout).toContain('##[group]intune-publish publish: ')
     expect(r.stdout).toContain('##vso[task.complete result=Succeeded;]')
     expect(r.stdout).toContain('##vso[task.debug]')
     expectNoLeaks(r)
 
     const plan = await runTask({ ...inputs, command: 'plan' }, secretEndpoint())
     const planned = vsoOutputs(plan.stdout)
-    expect([planned.status, planned.appId]).toEqual(['planned', out.appId])
+    expect([planned.status, planned.appId, planned.hasChanges]).toEqual(['planned', out.appId, 'false'])
     expect((JSON.parse(planned.plan) as PublishPlan).action).toBe('unchanged')
     expectNoLeaks(plan)
   })

@@ -1,6 +1,8 @@
 /**
  * Runs the committed bundle the way the runner does — from a copy of dist/ in an empty temp folder (no
- * node_modules, no repository around it), with INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY
+ * node_modules, no repository around it), with action.yml's defaults filled in for every input a step
+ * omits and INPUT_* variables named as the runner names them (test-support/runner.ts, which cites
+ * actions/runner), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY
  * files, NODE_EXTRA_CA_CERTS for the simulator's CA and debug logging on — against the local Intune
  * simulator, and checks outputs, summary, the simulator's state, and that nothing secret leaks.
  */
@@ -8,17 +10,29 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { PublishPlan } from '@intune-publish/core'
-import { ASSIGNMENTS_YAML, assignmentsOf, EXPECTED_ASSIGNMENTS } from './test-support/assignments'
-import { findLeaks, maskedValues } from './test-support/leaks'
-import { startOidcStandIn, type OidcStandIn } from './test-support/oidc-standin'
-import { copyBundle, githubInputs, runBundle, type BundleRun } from './test-support/run-bundle'
-import { createIssuer, OIDC_CLIENT_ID, startSim, TENANT_ID, type SimHandle } from './test-support/sim'
+import {
+  ASSIGNMENTS_YAML,
+  assignmentsOf,
+  EXPECTED_ASSIGNMENTS,
+} from '../../../packages/adapter/src/test-support/assignments'
+import { findLeaks, maskedValues } from '../../../packages/adapter/src/test-support/leaks'
+import { startOidcStandIn, type OidcStandIn } from '../../../packages/adapter/src/test-support/oidc-standin'
+import { copyBundle, runBundle, type BundleRun } from '../../../packages/adapter/src/test-support/run-bundle'
+import { runnerInputEnv } from '../../../packages/adapter/src/test-support/runner'
+import {
+  createIssuer,
+  OIDC_CLIENT_ID,
+  startSim,
+  TENANT_ID,
+  type SimHandle,
+} from '../../../packages/adapter/src/test-support/sim'
 
 const FIXTURES = path.resolve(__dirname, '../../../../shared/fixtures')
 const ISSUER = 'https://token.actions.githubusercontent.com'
 const SUBJECT = 'repo:contoso/app:environment:intune-test'
 const AUDIENCE = 'api://AzureADTokenExchange'
 const BAD_SECRET = 'Bad~Input.Secret_77'
+const ACTION_YML = path.resolve(__dirname, '../action.yml')
 
 let bundle: string
 /** App templates (the fixtures don't say who publishes them or how a Win32 app installs). */
@@ -66,7 +80,7 @@ const simulator = (): SimHandle => {
 
 function run(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<BundleRun> {
   return runBundle(bundle, {
-    ...githubInputs(inputs),
+    ...runnerInputEnv(ACTION_YML, inputs),
     ACTIONS_STEP_DEBUG: 'true',
     RUNNER_DEBUG: '1',
     ...(sim ? { NODE_EXTRA_CA_CERTS: sim.caFile } : {}),
@@ -119,6 +133,19 @@ describe('action bundle: check-connection', () => {
     expect(maskedValues(r.stdout)).toContain(simulator().connection.clientSecret)
     expect(r.stdout).toContain('::debug::')
     expectNoLeaks(r)
+  })
+
+  it('lets the connection JSON allow custom endpoints while the runner fills in every default (issue 10, item 1)', async () => {
+    const env = runnerInputEnv(ACTION_YML, {})
+    // The runner passes these though the step never set them; none may override the JSON.
+    expect(env).toMatchObject({
+      INPUT_COMMAND: 'publish',
+      'INPUT_USE-OIDC': 'false',
+      'INPUT_DRY-RUN': 'false',
+    })
+    const r = await run({ command: 'check-connection', connection: simConnection() })
+    expect([r.outputs.status, errorsOf(r)]).toEqual(['connected', []])
+    expect(r.stdout).not.toContain('is not a Microsoft')
   })
 
   it('signs in with use-oidc through the OIDC token endpoint, asking for a token with the audience', async () => {
@@ -245,6 +272,19 @@ describe('action bundle: publish with assignments, plan, several packages', () =
     expectNoLeaks(again)
   })
 
+  it("keeps the assignment template's mode: replace when assignment-mode is not set (issue 10, item 1)", async () => {
+    const r = await run({
+      command: 'plan',
+      connection: simConnection(),
+      package: pkg,
+      app: win32Template,
+      assignments: ASSIGNMENTS_YAML.replace('mode: merge', 'mode: replace'),
+    })
+    expect([r.code, errorsOf(r)]).toEqual([0, []])
+    expect((JSON.parse(r.outputs.plan) as PublishPlan).assignments.mode).toBe('replace')
+    expect(r.outputs['has-changes']).toBe('false')
+  })
+
   it('publishes every package a glob matches, one result each', async () => {
     const r = await run({ connection: simConnection(), package: 'msi/*-*.msi' })
     expect([r.code, errorsOf(r)]).toEqual([0, []])
@@ -260,7 +300,10 @@ describe('action bundle: publish with assignments, plan, several packages', () =
     ])
     expect(r.outputs.status).toBe('created')
     expect(r.outputs['app-id']).toBe(results[1].appId)
-    expect(r.summary.match(/^### /gm)?.length).toBe(3) // the connection and two packages
+    // One overview row per package first, then the connection and each package folded.
+    expect(r.summary.match(/^\| created \| /gm)?.length).toBe(2)
+    expect(r.summary.match(/^<details>/gm)?.length).toBe(3)
+    expect(r.stdout.match(/^::group::intune-publish publish: /gm)?.length).toBe(2)
     expectNoLeaks(r)
   })
 

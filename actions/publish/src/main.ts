@@ -1,104 +1,107 @@
 /**
- * The Action: read inputs through @actions/core, run the command through intune-core, then write the
- * outputs and the job summary. Every run writes a summary, failed ones included.
+ * The Action: read inputs through @actions/core, run the command through the shared adapter layer and
+ * intune-core, then write the outputs and the job summary. Every run writes a summary, failed ones too.
  */
-import * as actions from '@actions/core'
+import * as core from '@actions/core'
 import { context } from '@actions/github'
-import { loadCore, type CoreOps } from './core.js'
-import { execute } from './execute.js'
-import { readInputs, unknownInputs } from './inputs.js'
-import { createLogger } from './logger.js'
-import { oidcAssertion } from './oidc.js'
-import { provenanceOf } from './provenance.js'
-import { failureLines, outputsFor, reportFailed, reportStatus, type RunReport } from './report.js'
-import { renderSummary } from './summary.js'
+import {
+  createLogger,
+  diagnosedAssertion,
+  execute,
+  failureLines,
+  outputsFor,
+  provenanceOf,
+  readInputs,
+  renderSummary,
+  reportFailed,
+  reportStatus,
+  unknownInputs,
+  type RunReport,
+} from '@intune-publish/adapter'
+import { errorLine, registerSecret, sanitizeText } from '@intune-publish/core'
+import { oidcAssertion } from './github-oidc.js'
 
 async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    actions.debug('GITHUB_STEP_SUMMARY is unset: no job summary written')
+    core.debug('GITHUB_STEP_SUMMARY is unset: no job summary written')
     return
   }
   try {
-    await actions.summary.addRaw(markdown).write()
+    await core.summary.addRaw(sanitizeText(markdown)).write()
   } catch (e) {
-    actions.warning(`Could not write the job summary: ${e instanceof Error ? e.message : String(e)}`)
+    core.warning(`Could not write the job summary: ${e instanceof Error ? e.message : String(e)}`)
   }
 }
 
-function finish(core: CoreOps, report: RunReport): Promise<void> {
-  const clean = (s: string): string => core.sanitizeText(s)
-  for (const [name, value] of Object.entries(outputsFor(report))) actions.setOutput(name, clean(value))
+function finish(report: RunReport): Promise<void> {
+  for (const [name, value] of Object.entries(outputsFor(report))) core.setOutput(name, sanitizeText(value))
   if (reportFailed(report)) {
-    for (const line of failureLines(report)) actions.error(clean(line), { title: 'intune-publish' })
-    actions.setFailed(clean(`intune-publish ${report.command}: ${reportStatus(report)}`))
+    for (const line of failureLines(report)) core.error(sanitizeText(line), { title: 'intune-publish' })
+    core.setFailed(sanitizeText(`intune-publish ${report.command}: ${reportStatus(report)}`))
   }
-  return writeSummary(clean(renderSummary(report, core.renderPlanMarkdown)))
+  return writeSummary(renderSummary(report))
 }
+
+const group = <T>(title: string, fn: () => Promise<T>): Promise<T> => core.group(sanitizeText(title), fn)
 
 export async function run(): Promise<void> {
   const startedAt = new Date()
-  let core: CoreOps | undefined
-  const secrets: string[] = []
+  const masked = new Set<string>()
   // The core hands over each access token on every request that uses it: register each value once.
   const mask = (s: string): void => {
-    if (!s || secrets.includes(s)) return
-    actions.setSecret(s)
-    secrets.push(s)
-    core?.registerSecret(s)
+    if (!s || masked.has(s)) return
+    masked.add(s)
+    core.setSecret(s)
+    registerSecret(s)
   }
-  const failed = (command: RunReport['command'], error: string): RunReport => ({
+  let command: RunReport['command'] = 'publish'
+  const failed = (error: string, problems?: string[]): RunReport => ({
     command,
     connection: { authKind: '' },
     packages: [],
     error,
+    problems,
     startedAt,
     durationMs: Date.now() - startedAt.getTime(),
   })
-  let command: RunReport['command'] = 'publish'
   try {
     for (const name of unknownInputs(process.env)) {
-      actions.warning(`Unknown input '${name}' is ignored; see action.yml for the inputs this action takes`)
+      core.warning(`Unknown input '${name}' is ignored; see action.yml for the inputs this action takes`)
     }
-    // Inputs are read (and their secrets masked) before the core loads and can log anything.
-    const read = readInputs(name => actions.getInput(name), process.env, mask)
-    core = await loadCore()
-    for (const s of secrets) core.registerSecret(s)
+    // Inputs are read (and their secrets masked) before anything can log them.
+    const read = readInputs(name => core.getInput(name), process.env, mask)
     if (!read.ok) {
-      const clean = core.sanitizeText
-      for (const problem of read.problems) actions.error(clean(problem), { title: 'intune-publish input' })
-      actions.setFailed(`intune-publish: ${read.problems.length} input problem(s), each listed above`)
-      actions.setOutput('status', 'error')
-      const error = `${read.problems.length} input problem(s): ${read.problems.join('; ')}`
-      await writeSummary(clean(renderSummary(failed(command, error), core.renderPlanMarkdown)))
+      for (const problem of read.problems)
+        core.error(sanitizeText(problem), { title: 'intune-publish input' })
+      core.setFailed(`intune-publish: ${read.problems.length} input problem(s), each listed above`)
+      core.setOutput('status', 'error')
+      await writeSummary(renderSummary(failed(`${read.problems.length} input problem(s)`, read.problems)))
       return
     }
     const inputs = read.inputs
     command = inputs.command
-    if (inputs.authKind === 'oidc') {
-      inputs.connection.clientAssertion = oidcAssertion(
-        aud => actions.getIDToken(aud),
-        inputs.oidcAudience,
-        mask,
-      )
-    }
     const logger = createLogger({
-      info: actions.info,
-      warning: actions.warning,
-      debug: actions.debug,
+      info: core.info,
+      warning: core.warning,
+      debug: core.debug,
       setSecret: mask,
     })
-    const report = await execute(core, inputs, logger, provenanceOf(context, process.env))
-    await finish(core, report)
+    const diagnosed =
+      inputs.authKind === 'oidc'
+        ? diagnosedAssertion(
+            oidcAssertion(aud => core.getIDToken(aud), inputs.oidcAudience, mask),
+            logger,
+          )
+        : undefined
+    if (diagnosed) inputs.connection.clientAssertion = diagnosed.getAssertion
+    const report = await execute(inputs, logger, provenanceOf(context, process.env), {
+      group,
+      annotate: m => core.warning(sanitizeText(m), { title: 'intune-publish plan' }),
+      ci: 'github',
+      presented: diagnosed?.last,
+    })
+    await finish(report)
   } catch (e) {
-    if (!core) {
-      // The core did not load: its sanitizer is missing, so blank the secrets read so far by hand.
-      const line = secrets.reduce(
-        (t, s) => t.split(s).join('***'),
-        e instanceof Error ? e.message : String(e),
-      )
-      actions.setFailed(`intune-publish: ${line}`)
-      return
-    }
-    await finish(core, failed(command, core.errorLine(e)))
+    await finish(failed(errorLine(e)))
   }
 }

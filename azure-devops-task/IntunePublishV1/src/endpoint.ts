@@ -3,6 +3,7 @@
  * registers every secret at once: getEndpointAuthorizationParameter would write values to the debug log.
  */
 import * as tl from 'azure-pipelines-task-lib/task'
+import { cloudForGraphUrl } from '@intune-publish/adapter'
 
 export interface IntuneEndpoint {
   id: string
@@ -13,6 +14,10 @@ export interface IntuneEndpoint {
   tenantId?: string
   /** The connection's URL field: the Graph root, when set to something other than public Graph. */
   graphUrl?: string
+  /** The national cloud the Graph URL belongs to (US Gov, DoD, China), so sign-in goes there too. */
+  cloud?: string
+  /** The connection's Setting Name field (the agent passes connections by id only, never by name). */
+  settingName?: string
 }
 
 const PUBLIC_GRAPH = /^https:\/\/graph\.microsoft\.com\/?$/i
@@ -33,6 +38,8 @@ export function readEndpoint(id: string, mask: (s: string) => void): IntuneEndpo
   for (const key of Object.keys(p)) if (/secret|token|password|key/i.test(key)) mask(p[key])
   const url = tl.getEndpointUrl(id, true)
   const graphUrl = url && !PUBLIC_GRAPH.test(url) ? url.replace(/\/$/, '') : undefined
+  const cloud = cloudForGraphUrl(graphUrl)
+  const settingName = tl.getEndpointDataParameter(id, 'settingName', true)?.trim() || undefined
   if (auth.scheme === 'WorkloadIdentityFederation') {
     // ADO fills tenantid and serviceprincipalid; an authUrl is honoured too (sovereign clouds, the simulator).
     const authUrl = p.authUrl || undefined
@@ -43,6 +50,8 @@ export function readEndpoint(id: string, mask: (s: string) => void): IntuneEndpo
       tenantId: p.tenantid,
       authUrl,
       graphUrl,
+      cloud,
+      settingName,
     }
   }
   return {
@@ -53,5 +62,7 @@ export function readEndpoint(id: string, mask: (s: string) => void): IntuneEndpo
     authUrl: p.authUrl || undefined,
     tenantId: p.tenantId || undefined,
     graphUrl,
+    cloud,
+    settingName,
   }
 }

@@ -1,12 +1,16 @@
 /**
- * Maps the task's inputs and its service connection onto the Action's input reader, so both adapters
- * validate the same way; problem lines are renamed to the task's input names.
+ * Maps the task's inputs and its service connection onto the shared adapter's input reader, so both
+ * adapters validate the same way; problem lines are renamed to the task's input names.
+ *
+ * The agent sets every declared input before the task starts (its default or ''), and turns an empty
+ * filePath input into the sources folder (azure-pipelines-agent TaskRunner.cs, TranslateFilePathInput).
+ * Both are undone here, so that only what the pipeline author wrote counts as set.
  */
 import * as tl from 'azure-pipelines-task-lib/task'
-import { readInputs, type ReadResult } from '../../../actions/publish/src/inputs.js'
+import { readInputs, type ReadResult } from '@intune-publish/adapter'
 import { readEndpoint, type IntuneEndpoint } from './endpoint.js'
 import { wifProblem } from './wif.js'
-import { TASK_INPUTS } from './task-inputs.js'
+import { FILE_PATH_INPUTS, TASK_INPUTS, UNSET_CHOICES } from './task-inputs.js'
 
 export { TASK_INPUTS }
 
@@ -25,6 +29,13 @@ const FROM_ENDPOINT: Record<string, keyof IntuneEndpoint> = {
   'tenant-id': 'tenantId',
 }
 
+/** A task input as the author wrote it: '' for an unset filePath (the agent's sources folder) or choice. */
+function taskInput(name: string): string {
+  if (FILE_PATH_INPUTS.has(name)) return tl.filePathSupplied(name) ? (tl.getPathInput(name) ?? '') : ''
+  const value = (tl.getInput(name, false) ?? '').trim()
+  return UNSET_CHOICES[name] === value ? '' : value
+}
+
 export function readTaskInputs(mask: (s: string) => void): { read: ReadResult; endpoint?: IntuneEndpoint } {
   const connectionId = tl.getInput('connection', false) ?? ''
   let endpoint: IntuneEndpoint | undefined
@@ -40,10 +51,12 @@ export function readTaskInputs(mask: (s: string) => void): { read: ReadResult; e
   const get = (name: string): string => {
     if (name in FROM_ENDPOINT) return (endpoint?.[FROM_ENDPOINT[name]] as string | undefined) ?? ''
     if (name === 'use-oidc') return endpoint?.scheme === 'WorkloadIdentityFederation' ? 'true' : ''
-    if (name === 'graph-url') return tl.getInput('graphUrl', false) || endpoint?.graphUrl || ''
-    if (name === 'setting-name') return tl.getInput('settingName', false) || connectionId
+    if (name === 'graph-url') return taskInput('graphUrl') || endpoint?.graphUrl || ''
+    if (name === 'cloud') return endpoint?.cloud ?? ''
+    if (name === 'setting-name')
+      return taskInput('settingName') || endpoint?.settingName || `service connection ${connectionId}`
     const taskName = TASK_INPUTS[name]
-    return taskName ? (tl.getInput(taskName, false) ?? '').trim() : ''
+    return taskName ? taskInput(taskName) : ''
   }
   const baseDir = tl.getVariable('System.DefaultWorkingDirectory') || process.cwd()
   const read = readInputs(get, process.env, mask, { baseDir, oidcCheck: () => wifProblem() })

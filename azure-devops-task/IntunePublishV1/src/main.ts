@@ -1,22 +1,25 @@
 /**
- * The Azure DevOps task: read inputs and the service connection, run the command through intune-core,
- * then set output variables and attach a markdown summary to the run.
+ * The Azure DevOps task: read inputs and the service connection, run the command through the shared
+ * adapter layer and intune-core, then set output variables and attach a markdown summary to the run.
  */
 import { inputVariables } from './env-snapshot.js'
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as tl from 'azure-pipelines-task-lib/task'
-import * as core from '@intune-publish/core'
-import { execute } from '../../../actions/publish/src/execute.js'
-import { createLogger } from '../../../actions/publish/src/logger.js'
 import {
+  createLogger,
+  diagnosedAssertion,
+  execute,
   failureLines,
   outputsFor,
+  pipelineProvenance,
+  renderSummary,
   reportFailed,
   reportStatus,
   type RunReport,
-} from '../../../actions/publish/src/report.js'
-import { renderSummary } from '../../../actions/publish/src/summary.js'
+} from '@intune-publish/adapter'
+import { createHttpClient, errorLine, registerSecret, sanitizeText } from '@intune-publish/core'
+import { agentNetwork } from './agent-network.js'
 import { readTaskInputs, unknownTaskInputs } from './inputs.js'
 import { wifAssertion } from './wif.js'
 
@@ -28,31 +31,49 @@ const OUTPUT_NAMES: Record<string, string> = {
   plan: 'plan',
   'app-url': 'appUrl',
   results: 'results',
+  'has-changes': 'hasChanges',
 }
 
-function attachSummary(markdown: string): void {
+/**
+ * The run's summary tab takes its title from the file name, so the file is named for what it shows
+ * ("Intune publish.md"), in a folder of its own so two steps of a job don't overwrite each other.
+ */
+function attachSummary(markdown: string, command: string): void {
   const dir = tl.getVariable('Agent.TempDirectory')
   if (!dir) {
     tl.debug('Agent.TempDirectory is unset: no summary attached')
     return
   }
-  const file = path.join(dir, `intune-publish-summary-${Date.now()}.md`)
-  writeFileSync(file, core.sanitizeText(markdown))
+  const folder = path.join(dir, `intune-publish-${process.pid}-${Date.now()}`)
+  mkdirSync(folder, { recursive: true })
+  const title = { publish: 'Intune publish', plan: 'Intune plan', 'check-connection': 'Intune connection' }
+  const file = path.join(folder, `${title[command as keyof typeof title] ?? 'Intune publish'}.md`)
+  writeFileSync(file, sanitizeText(markdown))
   tl.uploadSummary(file)
 }
 
 function finish(report: RunReport): void {
   for (const [name, value] of Object.entries(outputsFor(report))) {
-    tl.setVariable(OUTPUT_NAMES[name], core.sanitizeText(value), false, true)
+    tl.setVariable(OUTPUT_NAMES[name] ?? name, sanitizeText(value), false, true)
   }
-  attachSummary(renderSummary(report, core.renderPlanMarkdown))
+  attachSummary(renderSummary(report), report.command)
   const status = reportStatus(report)
   if (!reportFailed(report)) {
     tl.setResult(tl.TaskResult.Succeeded, `intune-publish ${report.command}: ${status}`)
     return
   }
-  for (const line of failureLines(report)) tl.error(core.sanitizeText(line))
+  for (const line of failureLines(report)) tl.error(sanitizeText(line))
   tl.setResult(tl.TaskResult.Failed, `intune-publish ${report.command}: ${status}`)
+}
+
+/** Azure Pipelines' collapsible log section. */
+async function group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+  console.log(`##[group]${sanitizeText(title).replace(/[\r\n]+/g, ' ')}`)
+  try {
+    return await fn()
+  } finally {
+    console.log('##[endgroup]')
+  }
 }
 
 export async function run(): Promise<void> {
@@ -63,13 +84,14 @@ export async function run(): Promise<void> {
     if (!s || masked.has(s)) return
     masked.add(s)
     tl.setSecret(s)
-    core.registerSecret(s)
+    registerSecret(s)
   }
-  const failure = (error: string): RunReport => ({
+  const failure = (error: string, problems?: string[]): RunReport => ({
     command: 'publish',
     connection: { authKind: '' },
     packages: [],
     error,
+    problems,
     startedAt,
     durationMs: Date.now() - startedAt.getTime(),
   })
@@ -79,13 +101,11 @@ export async function run(): Promise<void> {
     }
     const { read, endpoint } = readTaskInputs(mask)
     if (!read.ok) {
-      for (const line of read.problems) tl.error(core.sanitizeText(line))
+      for (const line of read.problems) tl.error(sanitizeText(line))
       tl.setVariable('status', 'error', false, true)
       attachSummary(
-        renderSummary(
-          failure(`${read.problems.length} input problem(s): ${read.problems.join('; ')}`),
-          core.renderPlanMarkdown,
-        ),
+        renderSummary(failure(`${read.problems.length} input problem(s)`, read.problems)),
+        'publish',
       )
       tl.setResult(
         tl.TaskResult.Failed,
@@ -94,8 +114,10 @@ export async function run(): Promise<void> {
       return
     }
     const inputs = read.inputs
-    if (inputs.authKind === 'oidc' && endpoint)
-      inputs.connection.clientAssertion = wifAssertion(endpoint.id, mask)
+    const net = agentNetwork(mask)
+    if (net.proxy) console.log(`Using the agent's proxy ${net.proxy}`)
+    // The agent's proxy (now in process.env) and CA reach the core's one dispatcher.
+    if (net.caPem) inputs.connection.caPem = [inputs.connection.caPem, net.caPem].filter(Boolean).join('\n')
     const logger = createLogger({
       info: m => console.log(m),
       warning: m => tl.warning(m),
@@ -107,22 +129,22 @@ export async function run(): Promise<void> {
       if (e.total > 0) tl.setProgress(Math.floor((100 * e.done) / e.total), e.phase)
       progress(e)
     }
-    finish(await execute(core, inputs, logger, provenance()))
+    let diagnosed: ReturnType<typeof diagnosedAssertion> | undefined
+    if (inputs.authKind === 'oidc' && endpoint) {
+      const http = createHttpClient({ caPem: inputs.connection.caPem })
+      diagnosed = diagnosedAssertion(wifAssertion(endpoint.id, mask, http), logger)
+      inputs.connection.clientAssertion = diagnosed.getAssertion
+    }
+    const provenance = pipelineProvenance(name => tl.getVariable(name) ?? '')
+    finish(
+      await execute(inputs, logger, provenance, {
+        group,
+        annotate: m => tl.warning(sanitizeText(m)),
+        ci: 'azure-devops',
+        presented: diagnosed?.last,
+      }),
+    )
   } catch (e) {
-    finish(failure(core.errorLine(e)))
+    finish(failure(errorLine(e)))
   }
-}
-
-/** The pipeline run's facts for the app's notes. */
-function provenance(): Record<string, string> {
-  const v = (name: string): string => tl.getVariable(name) ?? ''
-  const out: Record<string, string> = {}
-  if (v('Build.Repository.Name')) out.repository = v('Build.Repository.Name')
-  if (v('Build.SourceVersion')) out.commit = v('Build.SourceVersion')
-  if (v('Build.DefinitionName')) out.workflow = v('Build.DefinitionName')
-  const collection = v('System.CollectionUri')
-  if (collection && v('System.TeamProject') && v('Build.BuildId')) {
-    out.runUrl = `${collection.replace(/\/?$/, '/')}${encodeURIComponent(v('System.TeamProject'))}/_build/results?buildId=${v('Build.BuildId')}`
-  }
-  return out
 }

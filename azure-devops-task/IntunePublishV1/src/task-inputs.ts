@@ -20,3 +20,12 @@ export const TASK_INPUTS: Record<string, string> = {
   concurrency: 'concurrency',
   'block-size-mib': 'blockSizeMiB',
 }
+
+/** The task's filePath inputs: the agent turns an empty one into the sources folder. */
+export const FILE_PATH_INPUTS: ReadonlySet<string> = new Set(['source', 'app', 'caFile'])
+
+/**
+ * The default of a pick list that means "not set": the agent always passes the default, so a real value
+ * there would override what a template says (assignmentMode: merge over a template's `mode: replace`).
+ */
+export const UNSET_CHOICES: Record<string, string> = { assignmentMode: 'template' }

@@ -12,6 +12,7 @@ import {
   registerSecret,
 } from '@intune-publish/core'
 import type { ParseArgsConfig } from 'node:util'
+import { federatedTokenSource, fileAssertion } from './federatedToken'
 
 export const connectionOptions = {
   connection: { type: 'string' },
@@ -26,6 +27,7 @@ export const connectionOptions = {
   'graph-url': { type: 'string' },
   'allow-custom-endpoints': { type: 'boolean' },
   'ca-file': { type: 'string' },
+  'federated-token-file': { type: 'string' },
 } satisfies NonNullable<ParseArgsConfig['options']>
 
 export const connectionHelp = `Connection (flags win over environment variables):
@@ -42,6 +44,9 @@ export const connectionHelp = `Connection (flags win over environment variables)
   --graph-url URL              Graph root for private endpoints or the simulator (env INTUNE_GRAPH_URL)
   --allow-custom-endpoints     let non-Microsoft hosts receive credentials (env INTUNE_ALLOW_CUSTOM_ENDPOINTS=1)
   --ca-file FILE               extra CA certificate(s) to trust (env INTUNE_CA_FILE)
+  --federated-token-file FILE  sign in with the CI's OIDC token in FILE, no secret; re-read on every
+                               sign-in (env INTUNE_FEDERATED_TOKEN_FILE, or AZURE_FEDERATED_TOKEN_FILE
+                               with AZURE_CLIENT_ID/AZURE_TENANT_ID as Azure workload identity sets them)
   HTTPS_PROXY / NO_PROXY apply to every request.`
 
 type Values = {
@@ -54,6 +59,7 @@ type Values = {
 export function readConnectionFlags(
   values: Values,
   env: Record<string, string | undefined>,
+  log?: (line: string) => void,
 ): ConnectionInput {
   registerSecret(values['client-secret'])
   registerSecret(values['certificate-password'])
@@ -72,5 +78,19 @@ export function readConnectionFlags(
     allowCustomEndpoints: values['allow-custom-endpoints'] ? true : undefined,
     caPem: values['ca-file'] ? readTextFile(values['ca-file'], '--ca-file') : undefined,
   }
-  return mergeConnectionInputs(fromEnv, fromJson, fromFlags)
+  const merged = mergeConnectionInputs(fromEnv, fromJson, fromFlags)
+  const source = federatedTokenSource(
+    values['federated-token-file'],
+    env,
+    Boolean(merged.clientSecret || merged.certificatePem),
+  )
+  if (source) {
+    merged.clientAssertion = fileAssertion(source, log)
+    // Azure workload identity names the app and tenant beside the token file.
+    if (source.field === 'AZURE_FEDERATED_TOKEN_FILE') {
+      merged.clientId ??= env.AZURE_CLIENT_ID?.trim() || undefined
+      if (!merged.authUrl) merged.tenantId ??= env.AZURE_TENANT_ID?.trim() || undefined
+    }
+  }
+  return merged
 }

@@ -7,6 +7,7 @@ import { ErrorCodes, errorLine, isIntunePublishError, safeLogger, sanitizeText }
 import { type Command, commands } from './commands'
 import { type Output, createConsoleLogger, processOutput } from './consoleLogger'
 import { EXIT } from './exitCodes'
+import { VERSION } from './version'
 
 const commonOptions = {
   json: { type: 'boolean' },
@@ -26,6 +27,7 @@ function usage(): string {
     'intune-publish: publish app packages to Microsoft Intune from any CI.',
     '',
     'Usage: intune-publish <command> [flags]',
+    '       intune-publish --version',
     '',
     'Commands:',
     ...commands.map(c => `  ${c.name.padEnd(width)}${c.summary}`),
@@ -56,6 +58,10 @@ export async function main(
     return code
   }
   const [name, ...rest] = argv
+  if (name === '--version' || name === '-V' || name === 'version') {
+    out.stdout(`${VERSION}\n`)
+    return EXIT.ok
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     out.stdout(`${usage()}\n`)
     return name ? EXIT.ok : EXIT.input

@@ -1,27 +1,69 @@
 /**
- * intune-core: everything intune-publish does, with no CI system in it. Adapters (CLI, GitHub Action,
- * Azure DevOps task) gather inputs, hand them here with a Logger, and render the results.
+ * intune-core's public face: everything intune-publish does, with no CI system in it. Adapters (CLI,
+ * GitHub Action, Azure DevOps task) gather inputs, hand them here with a Logger, and render the results.
  * Importing this module has no side effects.
+ *
+ * Names are listed one by one, grouped by what they are for, so the surface stays deliberate: add a
+ * name to its group when an adapter needs it (one per line keeps merges easy); never `export *`.
  */
-export * from './errors'
-export * from './logger'
+
+// Errors: one type with stable codes.
+export {
+  ErrorCodes,
+  type ErrorCode,
+  IntunePublishError,
+  isIntunePublishError,
+  inputError,
+  errorLine,
+} from './errors'
+
+// Logging and secret masking.
+export { type Logger, type ProgressEvent, silentLogger, safeLogger } from './logger'
 export { sanitizeText, sanitizeUrl, registerSecret } from './sanitize'
-export * from './connection'
-export * from './http'
-export * from './auth'
-export * from './permissions'
-export * from './graph'
-export * from './request'
-export { checkConnection, type CheckConnectionOptions } from './checkConnection'
-export type { ConnectionInput, CheckConnectionResult, CheckStatus } from './api'
-export * from './packaging'
-export * from './packages'
-export * from './templates'
-export * from './upload'
-export * from './crypto/payloadEncryptor'
-export * from './plan/types'
-export { renderPlanText, renderPlanMarkdown } from './plan/renderPlan'
-export type { PublishInputs, PublishResult, PublishStatus, AssignmentMode } from './api'
-export { publish, type PublishOptions } from './publish/publish'
-export * from './assign'
 export { formatBytes } from './formatBytes'
+
+// Connections: the one parser every adapter uses, and the clouds.
+export {
+  CLOUDS,
+  CLOUD_NAMES,
+  type Cloud,
+  type CloudName,
+  parseCloudName,
+  parseConnectionJson,
+  resolveConnection,
+  readConnectionFromEnv,
+  readJsonOrFile,
+  readPemOrFile,
+  readTextFile,
+  mergeConnectionInputs,
+  type ResolvedConnection,
+  INPUT_LIMITS,
+  checkTextLength,
+  readBoundedFile,
+  readBoundedFileSync,
+  requireRegularFile,
+} from './connection'
+
+// Sign-in, HTTP and permissions (check-connection and its diagnostics).
+export { createTokenProvider, decodeClaims, type TokenClaims, aadstsCode } from './auth'
+export { createHttpClient, type HttpClient, type HttpClientOptions } from './http'
+export { consentInstructions } from './permissions'
+export { checkConnection, type CheckConnectionOptions } from './checkConnection'
+
+// The operations and their shapes.
+export type {
+  ConnectionInput,
+  CheckConnectionResult,
+  CheckStatus,
+  PublishInputs,
+  PublishResult,
+  PublishStatus,
+  AssignmentMode,
+} from './api'
+export { publish, type PublishOptions } from './publish/publish'
+export { type PublishPlan, type PlanAction, type AssignmentChange, type FieldChange } from './plan/types'
+export { renderPlanText, renderPlanMarkdown } from './plan/renderPlan'
+
+// Packaging and templates (the CLI's `package` command, the example checks).
+export { packageIntunewin, type PackageIntunewinOptions, type PackageIntunewinResult } from './packaging'
+export { loadAssignmentTemplate, loadAppTemplate } from './templates'

@@ -16,7 +16,7 @@ export const checkConnectionCommand: Command = {
   help: connectionHelp,
   options: connectionOptions,
   async run(ctx) {
-    const input = readConnectionFlags(ctx.values, ctx.env)
+    const input = readConnectionFlags(ctx.values, ctx.env, ctx.logger.info)
     const result = await checkConnection(input, ctx.logger, { env: ctx.env })
     const badInput =
       result.errorCode === ErrorCodes.InputInvalid || result.errorCode === ErrorCodes.HostNotAllowed

@@ -71,7 +71,7 @@ export function readPublishInputs(ctx: CommandContext, dryRun: boolean): Publish
   if (!sourceDir && str(v.setup))
     throw inputError('source', '--setup needs --source DIR', 'Give the folder to package with --source.')
   return {
-    connection: readConnectionFlags(v, ctx.env),
+    connection: readConnectionFlags(v, ctx.env, ctx.logger.info),
     packagePath: str(v.package),
     source: sourceDir
       ? { dir: sourceDir, setupFile: str(v.setup) as string, outFile: str(v.out) }

@@ -183,7 +183,7 @@ function resolveGraph(
   }
   const host = url.host.toLowerCase()
   const custom = !isMicrosoftGraphHost(host)
-  if (custom) refuseHost('graphUrl', host, allowCustom, 'Microsoft Graph')
+  if (custom) refuseHost('graphUrl', host, allowCustom, 'Graph')
   else if (
     cloud &&
     CLOUDS[cloud].graphHost !== host &&

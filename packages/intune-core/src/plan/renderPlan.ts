@@ -53,7 +53,9 @@ export function renderPlanText(plan: PublishPlan): string {
 }
 
 export function renderPlanMarkdown(plan: PublishPlan): string {
-  const esc = (s: string) => s.replace(/\|/g, '\\|')
+  // Job summaries render HTML: `<app template>` in a warning would vanish as an unknown tag.
+  const esc = (s: string) =>
+    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|')
   const out = [
     `**${esc(plan.displayName)}** (\`${plan.appType}\`${plan.appId ? `, \`${plan.appId}\`` : ', new'}): ${ACTION_TEXT[plan.action]}.`,
     '',

@@ -110,7 +110,8 @@ export async function publish(
       existing,
       uploadBytes: prepared.source.kind === 'fileRange' ? prepared.source.length : pkg.fileSize,
       templateNotes,
-      warnings: [...pkg.warnings, ...built.warnings],
+      // built.warnings already repeats the package's: list each once.
+      warnings: [...new Set([...pkg.warnings, ...built.warnings])],
       extras: extraPlan.view,
       permissions,
     })

@@ -20,3 +20,16 @@ export function provenanceOf(ctx: RunContext, env: NodeJS.ProcessEnv): Record<st
   }
   return out
 }
+
+/** An Azure Pipelines run's facts, from its predefined variables. */
+export function pipelineProvenance(v: (name: string) => string): Record<string, string> {
+  const out: Record<string, string> = {}
+  if (v('Build.Repository.Name')) out.repository = v('Build.Repository.Name')
+  if (v('Build.SourceVersion')) out.commit = v('Build.SourceVersion')
+  if (v('Build.DefinitionName')) out.workflow = v('Build.DefinitionName')
+  const collection = v('System.CollectionUri')
+  if (collection && v('System.TeamProject') && v('Build.BuildId')) {
+    out.runUrl = `${collection.replace(/\/?$/, '/')}${encodeURIComponent(v('System.TeamProject'))}/_build/results?buildId=${v('Build.BuildId')}`
+  }
+  return out
+}

@@ -37,6 +37,7 @@ export async function runBundle(
   bundle: string,
   env: Record<string, string>,
   timeoutMs = 90000,
+  cwd?: string,
 ): Promise<BundleRun> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ip-bundle-'))
   const outFile = path.join(dir, 'github_output')
@@ -46,7 +47,7 @@ export async function runBundle(
   const childEnv: Record<string, string> = { GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: summaryFile }
   for (const k of BASE_ENV) if (process.env[k]) childEnv[k] = process.env[k] as string
   Object.assign(childEnv, { AGENT_TEMPDIRECTORY: dir, RUNNER_TEMP: dir }, env)
-  const child = spawn(process.execPath, [bundle], { env: childEnv, cwd: dir })
+  const child = spawn(process.execPath, [bundle], { env: childEnv, cwd: cwd ?? dir })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', d => (stdout += d))
@@ -54,8 +55,9 @@ export async function runBundle(
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
   const code = await new Promise<number | null>(resolve => child.on('close', c => resolve(c)))
   clearTimeout(timer)
-  const files = readdirSync(dir)
-    .map(f => readFileSync(path.join(dir, f), 'utf8'))
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter(e => e.isFile())
+    .map(e => readFileSync(path.join(e.parentPath, e.name), 'utf8'))
     .join('\n')
   return {
     code,

@@ -2,7 +2,7 @@
  * Maps the core's Logger onto a CI system's log calls. Progress lines are throttled so that a long
  * upload prints a line every few seconds, not one per block.
  */
-import type { Logger, ProgressEvent } from './core.js'
+import type { Logger, ProgressEvent } from '@intune-publish/core'
 
 export interface LogSink {
   info(message: string): void

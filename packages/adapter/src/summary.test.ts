@@ -1,6 +1,6 @@
 import { createLogger } from './logger'
-import { renderPlanMarkdown, type PublishPlan, type PublishResult } from '@intune-publish/core'
-import { failureLines, outputsFor, reportFailed, reportStatus, type RunReport } from './report'
+import type { PublishPlan, PublishResult } from '@intune-publish/core'
+import { failureLines, hasChanges, outputsFor, reportFailed, reportStatus, type RunReport } from './report'
 import { renderSummary } from './summary'
 import { provenanceOf } from './provenance'
 
@@ -40,6 +40,7 @@ const result = (over: Partial<PublishResult> = {}): PublishResult => ({
   contentVersion: '1',
   bytesUploaded: 1234,
   durationMs: 2500,
+  uploadDurationMs: 2000,
   appUrl: 'https://intune.microsoft.com/#view/Microsoft_Intune_Apps/SettingsMenu/appId/a1b2',
   plan,
   packageFacts: { fileName: '7z.intunewin', size: 1234, architectures: ['x64', 'arm64'] },
@@ -75,6 +76,11 @@ describe('outputs', () => {
       ['a1b2c3d4-0000-4000-8000-000000000001', 'created'],
     ])
     expect(reportFailed(r)).toBe(false)
+    expect([out['has-changes'], hasChanges(r)]).toEqual(['true', true])
+    const same = base({
+      packages: [{ package: 'a.msi', result: result({ plan: { ...plan, action: 'unchanged' } }) }],
+    })
+    expect(outputsFor(same)['has-changes']).toBe('false')
   })
 
   it('are error when any package failed, and map check-connection statuses', () => {
@@ -96,32 +102,51 @@ describe('outputs', () => {
 })
 
 describe('renderSummary', () => {
-  it('shows the connection, package facts, plan, result, timings and link', () => {
+  it('leads with one overview row per package, then folds the connection and each package', () => {
     const md = renderSummary(
-      base({ packages: [{ package: '7z.intunewin', result: result() }] }),
-      renderPlanMarkdown,
+      base({
+        packages: [
+          { package: '7z.intunewin', result: result() },
+          { package: 'b.msi', error: 'b.msi: broken' },
+        ],
+      }),
     )
-    expect(md).toContain('## intune-publish: Publish — created')
-    expect(md).toContain('| Setting name | Contoso Test |')
-    expect(md).toContain('| Tenant | t-1 |')
+    const lines = md.split('\n')
+    expect(lines[0]).toBe('## intune-publish: Publish — error')
+    const head = lines.indexOf('| Status | App | Version | Intune |')
+    expect(head).toBeGreaterThan(0)
+    expect(lines.slice(head + 2, head + 4)).toEqual([
+      '| created | 7-Zip | 23.01, content 1 | [Open in Intune](https://intune.microsoft.com/#view/Microsoft_Intune_Apps/SettingsMenu/appId/a1b2) |',
+      '| error | b.msi | — | — |',
+    ])
+    expect(md.indexOf('<details><summary>Connection</summary>')).toBeGreaterThan(head)
+    expect(md).toContain('<details><summary>7-Zip: created</summary>')
+    expect(md).toContain('| Setting name | Contoso Test |\n|---|---|\n| Tenant | t-1 |')
     expect(md).toContain('| architectures | x64, arm64 |')
-    expect(md).toContain(
-      '[Open in Intune](https://intune.microsoft.com/#view/Microsoft_Intune_Apps/SettingsMenu/appId/a1b2)',
-    )
+    expect(md).toContain('| Uploaded | 1.2 KiB |')
     expect(md).toContain('| Duration | 2.5 s |')
-    expect(md).toContain('#### Plan\n\n**7-Zip** (`win32LobApp`, new)')
+    expect(md).toContain('**Plan**\n\n**7-Zip** (`win32LobApp`, new)')
     expect(md).toContain('group "Pilot Users"')
     expect(md).toContain('took 4.2 s')
+    expect(md).not.toContain('| | |')
   })
 
-  it('escapes table cells and reports errors', () => {
+  it('escapes HTML and table syntax in every text, and lists input problems', () => {
+    const warned = result({ plan: { ...plan, warnings: ['<app template>: description not given'] } })
     const md = renderSummary(
-      base({ connection: { settingName: 'a|b', authKind: 'oidc' }, error: 'x: bad' }),
-      renderPlanMarkdown,
+      base({
+        connection: { settingName: 'a|b', authKind: 'oidc' },
+        packages: [{ package: 'x.intunewin', result: warned }],
+      }),
     )
     expect(md).toContain('| Setting name | a\\|b |')
     expect(md).toContain('workload identity federation (OIDC)')
-    expect(md).toContain('**Error:** x: bad')
+    expect(md).toContain('&lt;app template&gt;: description not given')
+    expect(md).not.toContain('<app template>')
+    const bad = renderSummary(
+      base({ error: '2 input problem(s)', problems: ['package: is missing', 'app-id: <x>'] }),
+    )
+    expect(bad).toContain('**2 input problem(s):**\n\n- package: is missing\n- app-id: &lt;x&gt;')
   })
 })
 
@@ -135,9 +160,11 @@ describe('failureLines', () => {
       checkedAt: 'now',
       consentUrl: 'https://login.example/consent',
     }
-    expect(failureLines(base({ command: 'check-connection', check }))).toEqual([
-      'Not finished: missing GroupMember.Read.All; grant admin consent at https://login.example/consent',
-    ])
+    const [line] = failureLines(base({ command: 'check-connection', check }))
+    expect(line).toMatch(
+      /^Not finished: the app lacks GroupMember\.Read\.All\. First add it to the app registration/,
+    )
+    expect(line).toContain('then grant admin consent at https://login.example/consent')
     const r = base({
       packages: [
         { package: 'a.msi', error: 'a.msi: broken' },

@@ -1,5 +1,5 @@
 /** What one run of the adapter did: the input to the job summary and to the outputs. */
-import type { CheckConnectionResult, PublishResult } from './core.js'
+import type { CheckConnectionResult, PublishResult } from '@intune-publish/core'
 
 export interface PackageRun {
   /** The package file, or the source folder packaged on the fly. */
@@ -23,6 +23,10 @@ export interface RunReport {
   packages: PackageRun[]
   /** A failure before or outside any package (bad input, sign-in). */
   error?: string
+  /** Input problems, one line each (the summary lists them). */
+  problems?: string[]
+  /** What to change for a sign-in failure (a federated credential mismatch names the presented token). */
+  hint?: string
   startedAt: Date
   durationMs: number
 }
@@ -57,13 +61,23 @@ export function reportFailed(r: RunReport): boolean {
 
 /** The lines a failed run reports, one per problem. */
 export function failureLines(r: RunReport): string[] {
-  const lines = [r.error, ...r.packages.map(p => p.error && `${p.package}: ${p.error}`)]
-  if (reportStatus(r) === 'not-finished' && r.check) {
-    lines.push(
-      `Not finished: missing ${r.check.permissionsMissing.join(', ')}; grant admin consent at ${r.check.consentUrl ?? 'the app registration'}`,
-    )
-  }
+  const lines = [r.error, r.hint, ...r.packages.map(p => p.error && `${p.package}: ${p.error}`)]
+  if (reportStatus(r) === 'not-finished' && r.check) lines.push(notFinishedLine(r.check))
   return lines.filter((l): l is string => !!l)
+}
+
+/**
+ * Consent only grants what the app registration already lists, so the permission must be added first:
+ * saying "grant consent" alone sends admins round in circles.
+ */
+export function notFinishedLine(check: CheckConnectionResult): string {
+  const missing = check.permissionsMissing.join(', ')
+  return `Not finished: the app lacks ${missing}. First add ${check.permissionsMissing.length > 1 ? 'them' : 'it'} to the app registration (Entra admin center → App registrations → <app> → API permissions → Add a permission → Microsoft Graph → Application permissions), then grant admin consent${check.consentUrl ? ` at ${check.consentUrl}` : ' there'}: consent only grants the permissions the registration already lists.`
+}
+
+/** True when some package's plan changes anything in Intune (false when all are unchanged). */
+export function hasChanges(r: RunReport): boolean {
+  return r.packages.some(p => p.result && p.result.plan.action !== 'unchanged')
 }
 
 /** The step outputs: the last package's facts, and every package in `results`. */
@@ -86,5 +100,6 @@ export function outputsFor(r: RunReport): Record<string, string> {
     plan: last ? JSON.stringify(last.plan ?? null) : '',
     'app-url': last?.appUrl ?? '',
     results: JSON.stringify(results),
+    'has-changes': r.command === 'check-connection' || status === 'error' ? '' : String(hasChanges(r)),
   }
 }

@@ -1,11 +1,14 @@
 /**
- * Reads every Action input through a `getInput` function (core.getInput in the Action, a map in tests),
- * validates them all, and returns either the typed inputs or the full list of problems.
+ * Reads every adapter input through a `getInput` function (@actions/core's getInput in the Action, the
+ * task's mapping in Azure DevOps, a map in tests), validates them all, and returns either the typed
+ * inputs or the full list of problems. An empty string means "not set": the caller turns whatever its
+ * CI fills in for an unset input (a declared default the user did not choose, the sources folder for an
+ * empty filePath) into ''.
  */
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { readConnectionInputs, type ConnectionInputs, type OidcCheck } from './connection.js'
-import type { PublishInputs } from './core.js'
+import type { AssignmentMode, PublishInputs } from '@intune-publish/core'
 import { checkGuid, parseBool, parseChoice, parseInt, parseList, Problems, type GetInput } from './fields.js'
 import { expandGlob } from './glob.js'
 
@@ -110,13 +113,11 @@ export function readInputs(
     get('allow-expired-provisioning-profile'),
     false,
   )
-  const assignmentMode = parseChoice(
-    p,
-    'assignment-mode',
-    get('assignment-mode'),
-    ['merge', 'replace'],
-    'merge',
-  )
+  // Unset means "as the assignment template says" (merge when it says nothing).
+  const rawMode = get('assignment-mode')
+  const assignmentMode = rawMode
+    ? parseChoice<AssignmentMode>(p, 'assignment-mode', rawMode, ['merge', 'replace'], 'merge')
+    : undefined
   const concurrency = parseInt(p, 'concurrency', get('concurrency'), 1, 32)
   const blockSizeMiB = parseInt(p, 'block-size-mib', get('block-size-mib'), 1, 100)
   const appId = get('app-id') || undefined

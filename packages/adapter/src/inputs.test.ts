@@ -44,10 +44,12 @@ describe('readInputs', () => {
       clientSecret: SECRET,
       tenantId: TENANT,
       settingName: 'Contoso Test',
-      allowCustomEndpoints: false,
     })
+    // Unset inputs stay unset: the core's defaults (and a template's own mode) apply.
+    expect(i.connection.allowCustomEndpoints).toBeUndefined()
     expect(i.packages).toEqual([path.join(ws, 'out/a.msi')])
-    expect(i.publish).toMatchObject({ assignmentMode: 'merge', dryRun: false })
+    expect(i.publish).toMatchObject({ dryRun: false })
+    expect(i.publish.assignmentMode).toBeUndefined()
     expect(i.oidcAudience).toBe(DEFAULT_OIDC_AUDIENCE)
   })
 
@@ -143,7 +145,7 @@ describe('readInputs', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.problems.join('\n')).not.toContain(SECRET)
-    expect(result.problems[0]).toMatch(/^connection: is not valid JSON/)
+    expect(result.problems[0]).toMatch(/^connection: the connection is not valid JSON/)
   })
 
   it('refuses the JSON connection together with separate credential fields, and unknown JSON keys', () => {
@@ -160,7 +162,7 @@ describe('readInputs', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.problems).toEqual([
-      expect.stringContaining('connection: unknown field(s) clientSecert'),
+      expect.stringContaining('connection.clientSecert: is not a connection field.'),
       'connection: give either connection or client-secret, not both',
     ])
   })
@@ -225,6 +227,47 @@ describe('readInputs', () => {
     expect(b.result.ok || b.result.problems).toEqual([expect.stringMatching(/^setup: is missing/)])
     const c = ok({ ...fields, source: 'out', setup: 'a.msi' })
     expect(c.publish.source).toEqual({ dir: path.join(ws, 'out'), setupFile: 'a.msi' })
+  })
+})
+
+describe('the connection JSON and the inputs that may override it', () => {
+  const json = (over: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      clientId: CLIENT,
+      clientSecret: SECRET,
+      authUrl: 'https://127.0.0.1:8443/t/oauth2/v2.0/token',
+      graphUrl: 'https://127.0.0.1:8443',
+      allowCustomEndpoints: true,
+      ...over,
+    })
+
+  it('keeps allowCustomEndpoints from the JSON unless allow-custom-endpoints is set', () => {
+    const kept = ok({ connection: json(), command: 'check-connection' })
+    expect(kept.connection.allowCustomEndpoints).toBe(true)
+    const overridden = ok({
+      connection: json(),
+      command: 'check-connection',
+      'allow-custom-endpoints': 'false',
+    })
+    expect(overridden.connection.allowCustomEndpoints).toBe(false)
+  })
+
+  it("accepts the keys the CLI accepts (one parser: the core's), certificatePem included, masked", () => {
+    const keyLine = 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC'
+    const pem = ['-----BEGIN PRIVATE KEY-----', keyLine, '-----END PRIVATE KEY-----'].join('\n')
+    const { result, masked } = read({
+      connection: json({ clientSecret: undefined, certificatePem: pem }),
+      command: 'check-connection',
+    })
+    expect(result.ok && result.inputs.connection.certificatePem).toBe(pem)
+    expect(masked).toContain(keyLine)
+  })
+
+  it('derives the cloud from a sovereign Graph URL when only a tenant is given', () => {
+    const i = ok({ ...fields, 'graph-url': 'https://graph.microsoft.us', command: 'check-connection' })
+    expect(i.connection.cloud).toBe('usgov')
+    const dod = ok({ ...fields, 'graph-url': 'https://dod-graph.microsoft.us', command: 'check-connection' })
+    expect(dod.connection.cloud).toBe('usgovdod')
   })
 })
 

@@ -10,6 +10,10 @@ export class Problems {
   add(input: string, message: string): void {
     this.lines.push(`${input}: ${message}`)
   }
+  /** A line that already names its field (the core's input errors do). */
+  addLine(line: string): void {
+    this.lines.push(line)
+  }
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
