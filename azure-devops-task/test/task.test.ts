@@ -16,19 +16,19 @@ import {
   EXPECTED_ASSIGNMENTS,
 } from '../../packages/adapter/src/test-support/assignments'
 import { findLeaks, maskedValues } from '../../packages/adapter/src/test-support/leaks'
-import { startOidcStandIn, type OidcStandIn } from '../../packages/adapter/src/test-support/oidc-standin'
 import type { BundleRun } from '../../packages/adapter/src/test-support/run-bundle'
-import {
-  createIssuer,
-  OIDC_CLIENT_ID,
-  startSim,
-  type SimHandle,
-} from '../../packages/adapter/src/test-support/sim'
-import { runAgentStep, unpackVsix, type AgentEndpoint } from './agent'
+import { OIDC_CLIENT_ID } from '../../packages/adapter/src/test-support/sim'
 import { ensureTaskBundle, TASK_DIR } from './bundle'
-
-const ROOT = path.resolve(__dirname, '../..')
-const FIXTURES = path.resolve(ROOT, '../shared/fixtures')
+import {
+  AUDIENCE,
+  errorsOf,
+  ISSUER,
+  startTaskRig,
+  SUBJECT,
+  summaryOf,
+  vsoOutputs,
+  type TaskRig,
+} from './task-rig'
 
 beforeAll(() => {
   ensureTaskBundle()
@@ -115,78 +115,16 @@ describe('L0 (MockTestRunner, offline)', () => {
 
 // --- black-box from the .vsix against the simulator -------------------------------------------------
 
-const ISSUER = 'https://login.microsoftonline.com/7a5d4f0e-3c1b-4e8a-9f2d-6b0c1e2a3d4f/v2.0'
-const CONNECTION_ID = '2f1e0d9c-8b7a-4c6d-9e5f-4a3b2c1d0e9f'
-const SUBJECT = `/eid1/c/pub/t/DUNdOgU8ik6fLWsMHio9Tw/a/ADXVr3cOQUm9sN4R1kq0Vg/sc/0a1b2c3d-0000-4000-8000-000000000001/${CONNECTION_ID}`
-const AUDIENCE = 'api://AzureADTokenExchange'
-let sim: SimHandle
-let oidc: OidcStandIn
-/** The task folder unpacked from the .vsix: what the agent downloads. */
-let taskDir: string
+let rig: TaskRig
 let win32Template: string
 
-function vsoOutputs(stdout: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const m of stdout.matchAll(/##vso\[task\.setvariable variable=([^;]+);isOutput=true;[^\]]*\](.*)/g))
-    out[m[1]] = m[2]
-  return out
-}
-function summaryOf(stdout: string): { name: string; text: string } {
-  const m = /##vso\[task\.uploadsummary\](.*)/.exec(stdout)
-  return m
-    ? { name: path.basename(m[1].trim()), text: readFileSync(m[1].trim(), 'utf8') }
-    : { name: '', text: '' }
-}
-const errorsOf = (r: BundleRun): string[] =>
-  r.stdout.split('\n').filter(l => l.startsWith('##vso[task.issue type=error'))
-
-const PROVENANCE = {
-  BUILD_REPOSITORY_NAME: 'contoso/app',
-  BUILD_SOURCEVERSION: 'abcdef0123456789',
-  BUILD_DEFINITIONNAME: 'release',
-  BUILD_BUILDID: '77',
-  SYSTEM_COLLECTIONURI: 'https://dev.azure.com/contoso/',
-  SYSTEM_TEAMPROJECT: 'apps',
-}
-
-function runTask(
-  inputs: Record<string, string>,
-  endpoint: Omit<AgentEndpoint, 'id' | 'url'>,
-  variables: Record<string, string> = {},
-  endpoints: AgentEndpoint[] = [],
-) {
-  return runAgentStep(
-    taskDir,
-    {
-      inputs: { connection: CONNECTION_ID, ...inputs },
-      endpoints: [{ id: CONNECTION_ID, url: sim.graphUrl, ...endpoint }, ...endpoints],
-      sourcesDir: FIXTURES,
-      variables: { SYSTEM_DEBUG: 'true', ...PROVENANCE, ...variables },
-    },
-    { NODE_EXTRA_CA_CERTS: sim.caFile },
-  )
-}
-const secretEndpoint = (data: Record<string, string> = {}) => ({
-  scheme: 'None',
-  parameters: {
-    clientId: sim.connection.clientId,
-    clientSecret: sim.connection.clientSecret,
-    authUrl: sim.tokenUrl,
-  },
-  data,
-})
 function expectNoLeaks(r: BundleRun): void {
-  const secrets: Record<string, string> = {
-    clientSecret: sim.connection.clientSecret,
-    requestToken: oidc.requestToken,
-  }
-  oidc.issued.forEach((t, i) => (secrets[`oidc ${i}`] = t))
-  expect(findLeaks([r.stdout, r.stderr, r.files].join('\n'), secrets)).toEqual([])
+  expect(findLeaks([r.stdout, r.stderr, r.files].join('\n'), rig.secrets())).toEqual([])
 }
 
 describe('task from the .vsix, started as the agent starts it, against the simulator', () => {
   beforeAll(async () => {
-    taskDir = await unpackVsix()
+    rig = await startTaskRig()
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ip-task-templates-'))
     win32Template = path.join(dir, 'win32.yaml')
     writeFileSync(
@@ -199,17 +137,13 @@ describe('task from the .vsix, started as the agent starts it, against the simul
         '',
       ].join('\n'),
     )
-    const issuer = createIssuer(ISSUER)
-    sim = await startSim({ issuer, subject: SUBJECT, audience: AUDIENCE })
-    oidc = await startOidcStandIn(issuer, SUBJECT, AUDIENCE)
   }, 180000)
   afterAll(async () => {
-    await oidc?.close()
-    await sim?.stop()
+    await rig?.stop()
   })
 
   it('the .vsix carries an overview, a license, links and the repository', () => {
-    const root = path.dirname(taskDir)
+    const root = path.dirname(rig.taskDir)
     const manifest = readFileSync(path.join(root, 'extension.vsixmanifest'), 'utf8')
     expect(manifest).toContain('Type="Microsoft.VisualStudio.Services.Content.Details"')
     expect(manifest).toContain('Type="Microsoft.VisualStudio.Services.Content.License"')
@@ -221,52 +155,37 @@ describe('task from the .vsix, started as the agent starts it, against the simul
   })
 
   it('check-connection with a client secret connection: connected, Setting Name from the connection, nothing leaked', async () => {
-    const r = await runTask(
+    const r = await rig.run(
       { command: 'check-connection', allowCustomEndpoints: 'true' },
-      secretEndpoint({ settingName: 'Contoso Sim' }),
+      rig.secretEndpoint({ settingName: 'Contoso Sim' }),
     )
     expect([vsoOutputs(r.stdout).status, errorsOf(r)]).toEqual(['connected', []])
     expect(r.stdout).toContain('##vso[task.complete result=Succeeded;]')
     const summary = summaryOf(r.stdout)
     expect(summary.name).toBe('Intune connection.md')
     expect(summary.text).toContain('| Setting name | Contoso Sim |')
-    expect(maskedValues(r.stdout)).toContain(sim.connection.clientSecret)
+    expect(maskedValues(r.stdout)).toContain(rig.sim.connection.clientSecret)
     expectNoLeaks(r)
   })
 
   it('check-connection with workload identity federation gets its token through SYSTEM_OIDCREQUESTURI and logs what it presented', async () => {
-    const before = oidc.issued.length
-    const endpoint = {
-      scheme: 'WorkloadIdentityFederation',
-      parameters: {
-        serviceprincipalid: OIDC_CLIENT_ID,
-        tenantid: '7a5d4f0e-3c1b-4e8a-9f2d-6b0c1e2a3d4f',
-        authUrl: sim.tokenUrl,
-      },
-    }
-    const vss: AgentEndpoint = {
-      id: 'SYSTEMVSSCONNECTION',
-      url: 'https://dev.azure.com/contoso/',
-      scheme: 'OAuth',
-      parameters: { AccessToken: oidc.requestToken },
-    }
-    const r = await runTask(
+    const before = rig.oidc.issued.length
+    const r = await rig.run(
       { command: 'check-connection', allowCustomEndpoints: 'true' },
-      endpoint,
-      { SYSTEM_OIDCREQUESTURI: oidc.url },
-      [vss],
+      rig.wifEndpoint(OIDC_CLIENT_ID),
+      { SYSTEM_OIDCREQUESTURI: rig.oidc.url },
     )
     expect([vsoOutputs(r.stdout).status, errorsOf(r)]).toEqual(['connected', []])
-    expect(oidc.issued.length).toBeGreaterThan(before)
+    expect(rig.oidc.issued.length).toBeGreaterThan(before)
     expect(r.stdout).toContain(`issuer '${ISSUER}', subject '${SUBJECT}', audience '${AUDIENCE}'`)
     expectNoLeaks(r)
   })
 
   it('plans a bare package with every other input left as the agent fills it (issue 10, item 2)', async () => {
     // source, app and caFile arrive as the sources folder: they must read as unset.
-    const r = await runTask(
+    const r = await rig.run(
       { command: 'plan', allowCustomEndpoints: 'true', package: 'msi/7z2301-x64.msi' },
-      secretEndpoint(),
+      rig.secretEndpoint(),
     )
     expect([vsoOutputs(r.stdout).status, errorsOf(r)]).toEqual(['planned', []])
     expect((JSON.parse(vsoOutputs(r.stdout).plan) as PublishPlan).appType).toBe('windowsMobileMSI')
@@ -281,7 +200,7 @@ describe('task from the .vsix, started as the agent starts it, against the simul
       app: win32Template,
       assignments: ASSIGNMENTS_YAML,
     }
-    const r = await runTask(inputs, secretEndpoint())
+    const r = await rig.run(inputs, rig.secretEndpoint())
     const out = vsoOutputs(r.stdout)
     expect([out.status, errorsOf(r)]).toEqual(['created', []])
     expect(out.appId).toMatch(/^[0-9a-f-]{36}$/)
@@ -292,8 +211,8 @@ describe('task from the .vsix, started as the agent starts it, against the simul
       expect.objectContaining({ appId: out.appId, status: 'created' }),
     ])
     expect((JSON.parse(out.plan) as PublishPlan).action).toBe('create')
-    expect(assignmentsOf(sim, out.appId)).toEqual(EXPECTED_ASSIGNMENTS)
-    expect(String(sim.state.apps.get(out.appId)?.props.notes)).toContain(
+    expect(assignmentsOf(rig.sim, out.appId)).toEqual(EXPECTED_ASSIGNMENTS)
+    expect(String(rig.sim.state.apps.get(out.appId)?.props.notes)).toContain(
       'https://dev.azure.com/contoso/apps/_build/results?buildId=77',
     )
     const summary = summaryOf(r.stdout)
@@ -305,7 +224,7 @@ describe('task from the .vsix, started as the agent starts it, against the simul
     expect(r.stdout).toContain('##vso[task.debug]')
     expectNoLeaks(r)
 
-    const plan = await runTask({ ...inputs, command: 'plan' }, secretEndpoint())
+    const plan = await rig.run({ ...inputs, command: 'plan' }, rig.secretEndpoint())
     const planned = vsoOutputs(plan.stdout)
     expect([planned.status, planned.appId, planned.hasChanges]).toEqual(['planned', out.appId, 'false'])
     expect((JSON.parse(planned.plan) as PublishPlan).action).toBe('unchanged')
