@@ -15,5 +15,6 @@ export {
 } from './graph/schema'
 export { listResponse, parseFilter } from './graph/odata'
 export type { GraphFaultRule, GraphFaults } from './graph/faults'
+export type { RequestHookRule, RequestHooks } from './graph/requestHooks'
 export { intuneError } from './graph/intuneError'
 export { APPS_READ, APPS_WRITE, GROUPS_READ, FILTERS_READ, RBAC_READ } from './graph/permissions'

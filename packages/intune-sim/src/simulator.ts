@@ -16,6 +16,7 @@ import { registerRelationshipRoutes } from './graph/relationships'
 import type { ContentFaults } from './blob/contentFaults'
 import { GraphFaults } from './graph/faults'
 import { createGraphServer, type GraphServerConfig } from './graph/graphServer'
+import type { RequestHooks } from './graph/requestHooks'
 import { Router } from './graph/router'
 import { loadSchema } from './graph/schema'
 import { INTUNE_LIMITS, RequestBudget } from './graph/throttle'
@@ -58,6 +59,8 @@ export interface RunningSimulator {
    * exist only when blob storage runs.
    */
   faults: { graph: GraphFaults; blob?: BlobStore['faults']; content?: ContentFaults }
+  /** Test hooks run inside the simulator before a matching Graph request (graph/requestHooks.ts). */
+  hooks: RequestHooks
   /** The blob store (Azurite behind the HTTPS fault proxy), unless started with `blob: false`. */
   blob?: BlobStore
   stop(): Promise<void>
@@ -157,6 +160,7 @@ export async function startSimulator(opts: SimOptions = {}): Promise<RunningSimu
       clients,
       state,
       faults: { graph: faults, blob: blob?.store.faults, content: blob?.content.faults },
+      hooks: router.hooks,
       blob: blob?.store,
       stop,
     }

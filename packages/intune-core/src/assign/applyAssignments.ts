@@ -1,12 +1,22 @@
 /**
- * Reads an app's assignments and writes a planned set. Intune refuses `assign` until the app is
- * published, so the write first waits for publishingState `published` (with a deadline) and then retries
- * the one 400 that says "not 'Published'" for a bounded time: the state can lag behind the read.
+ * Reads an app's assignments and writes a planned change, one assignment at a time.
+ *
+ * Race (reliability review F1): the plan is made before the upload, minutes before the write. Posting its
+ * full set to `assign` (which replaces the whole set) wiped an assignment an admin added meanwhile. So the
+ * write re-reads the set, re-plans from that read, and then adds, replaces or deletes only the assignments
+ * of targets the plan manages (POST …/assignments, DELETE …/assignments/{id}, as IntuneWin32App does).
+ * Other assignments get no write at all. Afterwards it reads again and checks that Intune shows what we
+ * wrote. What remains is in docs/assignments.md ("Concurrent edits").
+ *
+ * Intune refuses assignment writes until the app is published, so the write first waits for publishingState
+ * `published` (with a deadline) and then retries the one 400 that says "not 'Published'" for a bounded time.
  */
 import { ErrorCodes, IntunePublishError } from '../errors'
 import { waitFor } from '../publish/waitFor'
-import type { AssignmentPlan } from './planAssignments'
-import { APPS, type AssignGraph, type GraphAssignment } from './shared'
+import { assignmentOps, type AssignmentOp } from './assignmentOps'
+import { describeTarget } from './assignmentIdentity'
+import { forPosting, type AssignmentPlan } from './planAssignments'
+import { APPS, isGraphStatus, type AssignGraph, type GraphAssignment } from './shared'
 
 /** The app's current assignments, read through beta so filters and beta-only settings come back too. */
 export function readAssignments(graph: AssignGraph, appId: string): Promise<GraphAssignment[]> {
@@ -23,6 +33,9 @@ export interface ApplyAssignmentsOptions {
 }
 
 const NOT_PUBLISHED = /PublishingState is not 'Published'/i
+/** Intune's answer when a target got an assignment between our read and our POST. */
+const TARGET_TAKEN = /already has an assignment for this target/i
+const MAX_CONFLICTS = 3
 
 /** Waits until the app's publishingState is `published`. */
 export function waitForAppPublished(
@@ -41,7 +54,29 @@ export function waitForAppPublished(
   )
 }
 
-/** Posts the plan's full set to `assign` when it changes anything. Returns whether it wrote. */
+async function runOp(graph: AssignGraph, appId: string, op: AssignmentOp, version: 'v1.0' | 'beta') {
+  const base = `${APPS}/${appId}/assignments`
+  const remove = (id: string) =>
+    graph.delete(`${base}/${encodeURIComponent(id)}`, { version: 'beta' }).catch((e: unknown) => {
+      // Already gone (an admin removed it): the outcome we wanted.
+      if (!isGraphStatus(e, 404)) throw e
+    })
+  if (op.kind === 'remove') return remove(op.id)
+  if (op.kind === 'replace') await remove(op.id)
+  try {
+    await graph.post(base, op.body, { version })
+  } catch (e) {
+    // Put the old one back rather than leave the target unassigned; report the real failure either way.
+    if (op.kind === 'replace')
+      await graph.post(base, forPosting(op.previous), { version }).catch(() => undefined)
+    throw e
+  }
+}
+
+const refusedAs = (e: unknown, re: RegExp) =>
+  e instanceof IntunePublishError && e.status === 400 && re.test(e.message)
+
+/** Writes the plan's changes (re-planned from a fresh read). Returns whether it wrote. */
 export async function applyAssignments(
   graph: AssignGraph,
   appId: string,
@@ -52,16 +87,24 @@ export async function applyAssignments(
   const deadlineMs = opts.deadlineMs ?? 600_000
   const started = Date.now()
   await (opts.waitForPublished ?? (() => waitForAppPublished(graph, appId, opts)))()
-  const body = { mobileAppAssignments: plan.desired }
+  let conflicts = 0
+  let wrote = false
   await waitFor(
     async () => {
+      // The read and the writes are as close together as Graph allows: one GET, then only our targets.
+      const current = await readAssignments(graph, appId)
+      const fresh = plan.replan(current)
+      const ops = assignmentOps(current, fresh.desired)
       try {
-        // `assign` replaces the whole set: sending it twice is harmless, so a 5xx is retried.
-        await graph.post(`${APPS}/${appId}/assign`, body, { version: plan.version, idempotent: true })
+        for (const op of ops) {
+          await runOp(graph, appId, op, fresh.version)
+          wrote = true
+        }
         return { done: true, value: undefined }
       } catch (e) {
-        if (e instanceof IntunePublishError && e.status === 400 && NOT_PUBLISHED.test(e.message))
-          return { done: false, state: 'assign refused: not published yet' }
+        if (refusedAs(e, NOT_PUBLISHED)) return { done: false, state: 'refused: not published yet' }
+        if (refusedAs(e, TARGET_TAKEN) && ++conflicts < MAX_CONFLICTS)
+          return { done: false, state: 'a target was assigned meanwhile; reading again' }
         throw e
       }
     },
@@ -78,5 +121,21 @@ export async function applyAssignments(
       })
     throw e
   })
-  return true
+  await checkWritten(graph, appId, plan)
+  return wrote
+}
+
+/** Reads the set back: every target the plan manages must now show what we wrote. */
+async function checkWritten(graph: AssignGraph, appId: string, plan: AssignmentPlan): Promise<void> {
+  const after = await readAssignments(graph, appId)
+  const left = assignmentOps(after, plan.replan(after).desired)
+  if (!left.length) return
+  const what = left.map(
+    op => `${op.kind} ${describeTarget(op.kind === 'add' ? op.body.target : op.previous.target, {})}`,
+  )
+  throw new IntunePublishError(
+    ErrorCodes.AssignmentInvalid,
+    `Intune does not show the assignments just written for app ${appId} (still to ${what.join(', ')}).`,
+    { fix: 'Someone may be editing the same assignments right now; run again once they are done.' },
+  )
 }

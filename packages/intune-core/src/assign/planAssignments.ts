@@ -1,7 +1,7 @@
 /**
- * Works out the app's full assignment set from what it has now and the template, without a write. Graph's
- * `assign` replaces the whole set, so the plan always carries the complete desired list: in merge mode every
- * assignment the template doesn't target is carried over verbatim; in replace mode it is dropped.
+ * Works out the app's full assignment set from what it has now and the template, without a write. The plan
+ * carries the complete desired list: in merge mode every assignment the template doesn't target is carried
+ * over verbatim (so it gives no write); in replace mode it is dropped (so it is deleted).
  */
 import type { AppType } from '../packages/types'
 import type { PublishPlan, AssignmentChange } from '../plan/types'
@@ -40,8 +40,13 @@ export interface AssignmentPlan {
   /** The complete set to post to `assign` (ids and read-only properties removed). */
   desired: GraphMobileAppAssignment[]
   version: 'v1.0' | 'beta'
-  /** Anything added, changed or removed: `assign` is called only then. */
+  /** Anything added, changed or removed: assignments are written only then. */
   hasChanges: boolean
+  /**
+   * The same plan made again from a fresh read of the app's assignments: applyAssignments calls it right
+   * before writing, so an assignment an admin added or changed since this plan was made is respected.
+   */
+  replan(current: GraphAssignment[]): AssignmentPlan
 }
 
 const FIX = 'Fix the assignment template (docs/assignments.md explains the rules and the opt-outs).'
@@ -99,6 +104,7 @@ export function planAssignments(input: PlanAssignmentsInput): AssignmentPlan {
     desired,
     version: postingVersion(desired),
     hasChanges: changes.added.length + changes.changed.length + changes.removed.length > 0,
+    replan: fresh => planAssignments({ ...input, current: fresh }),
   }
 }
 
@@ -168,7 +174,7 @@ function stripNoise(o: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** A current assignment as we re-post it: everything but the read-only and identity properties. */
-function forPosting(a: GraphAssignment): GraphMobileAppAssignment {
+export function forPosting(a: GraphAssignment): GraphMobileAppAssignment {
   return {
     '@odata.type': '#microsoft.graph.mobileAppAssignment',
     intent: a.intent,

@@ -3,7 +3,7 @@ import type { GraphClient } from '../graph/createGraphClient'
 import { ErrorCodes, IntunePublishError } from '../errors'
 
 /** The part of our Graph client the assign modules use (a createGraphClient() result fits). */
-export type AssignGraph = Pick<GraphClient, 'get' | 'post' | 'list' | 'graphUrl'>
+export type AssignGraph = Pick<GraphClient, 'get' | 'post' | 'delete' | 'list' | 'graphUrl'>
 
 /** A mobileAppAssignment as Graph returns it (GET .../assignments) or as we post it. */
 export interface GraphAssignment {

@@ -1,5 +1,15 @@
 import { execFileSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { isIntunePublishError } from '../errors'
@@ -149,9 +159,11 @@ describe('bad input is refused before any output is written', () => {
     )
   })
 
-  it('removes the partial output when reading fails mid-run', async () => {
+  it('removes only its own partial output when reading fails mid-run; the old package stays', async () => {
     const dir = folder({ 'setup.exe': 'MZ', 'big.bin': 'x'.repeat(100_000) })
-    const outFile = path.join(tmp, 'partial.intunewin')
+    const outDir = path.join(tmp, 'partial-out')
+    mkdirSync(outDir)
+    const outFile = path.join(outDir, 'partial.intunewin')
     writeFileSync(outFile, 'old')
     // The packager logs once the folder is listed and checked, just before it opens the output: shrink a
     // listed file there, so the zip sees a size change after output was started.
@@ -166,6 +178,7 @@ describe('bad input is refused before any output is written', () => {
     )
     expect(err).toMatchObject({ code: 'PACKAGING_FAILED' })
     expect((err as Error).message).toMatch(/changed size while it was being packaged/)
-    expect(existsSync(outFile)).toBe(false)
+    expect(readFileSync(outFile, 'utf8')).toBe('old')
+    expect(readdirSync(outDir)).toEqual(['partial.intunewin'])
   })
 })

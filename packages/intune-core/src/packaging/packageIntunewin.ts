@@ -4,10 +4,11 @@
  * The HMAC (known at the end) is then written at the data offset, and the payload entry's local header is
  * rewritten with its size and CRC. That CRC is crc32_combine(CRC(HMAC), CRC(IV ‖ ciphertext)), the latter
  * computed while streaming, so the payload is never read back. Detection.xml and the central directory
- * follow the payload. A failed run removes the partial file.
+ * follow the payload. The package is written to a temporary file beside `outFile` and renamed over it only once
+ * complete; a failed run removes that temporary file and nothing else (outputFile.ts).
  */
 import { createWriteStream } from 'node:fs'
-import { open, rm, stat, type FileHandle } from 'node:fs/promises'
+import { stat, type FileHandle } from 'node:fs/promises'
 import { Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { MAC_LENGTH, encryptedLength } from '../crypto/payloadEncryptor'
@@ -32,10 +33,11 @@ import {
   RESERVED_EXTRA,
   type OuterEntry,
 } from './outerZip'
+import { openPendingOutput, type PendingOutput } from './outputFile'
 import { assertOutsideSource } from './sourceFolder'
 
 export interface PackageIntunewinOptions extends IntunewinSourceOptions {
-  /** The .intunewin to write (outside `sourceDir`); replaced if it exists. */
+  /** The .intunewin to write (outside `sourceDir`); replaced if it exists and is a regular file. */
   outFile: string
 }
 
@@ -89,9 +91,10 @@ export async function packageIntunewin(opts: PackageIntunewinOptions): Promise<P
     `Packaging ${prep.listing.files.length} files (${prep.listing.totalBytes} bytes) from ${prep.listing.root}`,
   )
 
-  let fh: FileHandle | undefined
+  let out: PendingOutput | undefined
   try {
-    fh = await open(outFile, 'w')
+    out = await openPendingOutput(outFile)
+    const fh: FileHandle = out.handle
     const dataOffset = localHeaderLength(PAYLOAD_ENTRY, RESERVED_EXTRA)
     // Placeholder header and HMAC; both are rewritten once the payload is known.
     await writeAt(fh, Buffer.alloc(dataOffset + MAC_LENGTH), 0)
@@ -128,8 +131,8 @@ export async function packageIntunewin(opts: PackageIntunewinOptions): Promise<P
     await writeAt(fh, tail, second.offset)
     await writeAt(fh, localHeader(first), 0)
     await fh.truncate(second.offset + tail.length)
-    await fh.close()
-    fh = undefined
+    await out.commit()
+    out = undefined
     const packageSize = (await stat(outFile)).size
     logger.info(`Wrote ${outFile} (${packageSize} bytes; payload ${payloadSize} bytes)`)
     return {
@@ -147,8 +150,7 @@ export async function packageIntunewin(opts: PackageIntunewinOptions): Promise<P
       deterministic: opts.seed !== undefined,
     }
   } catch (e) {
-    await fh?.close().catch(() => undefined)
-    await rm(outFile, { force: true }).catch(() => undefined)
+    await out?.abandon()
     if (e instanceof IntunePublishError && e.code !== ErrorCodes.PackagingFailed) throw e
     throw packagingError(prep.listing.root, e)
   }

@@ -118,7 +118,19 @@ export async function executePublish(x: ExecuteInputs): Promise<ExecuteResult> {
         concurrency: x.concurrency,
         blockSize: x.blockSize,
         stateDeadlineMs: deadline,
+        committedContentVersion: x.existing?.committedContentVersion,
+        // Only for an app that never committed content (uploadTarget.ts): delete it, create it again.
+        recreateApp: async reason => {
+          log.warn(`deleting app ${appId} and creating it again: ${reason}`)
+          await apps.deleteApp(appId as string)
+          const again = await createAppOnce(x)
+          appId = again.id
+          createdHere = true
+          log.info(`created app ${appId} (${plan.displayName})`)
+          return appId
+        },
       })
+      appId = r.appId
       contentVersion = r.contentVersion
       bytesUploaded = r.bytesUploaded
       uploadDurationMs = r.uploadDurationMs

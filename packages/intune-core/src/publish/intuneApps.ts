@@ -91,6 +91,17 @@ export class IntuneApps {
     return cv.id
   }
 
+  /** The app's content versions (a re-run looks for one a killed run left uncommitted). */
+  listContentVersions(appId: string, appType: AppType): Promise<{ id: string }[]> {
+    return this.graph.list<{ id: string }>(this.content(appId, appType), { version: this.version })
+  }
+
+  listContentFiles(appId: string, appType: AppType, cv: string): Promise<GraphContentFile[]> {
+    return this.graph.list<GraphContentFile>(`${this.content(appId, appType)}/${cv}/files`, {
+      version: this.version,
+    })
+  }
+
   createContentFile(
     appId: string,
     appType: AppType,

@@ -202,16 +202,32 @@ test('5xx answers and connection resets on blocks are retried; the blob is byte-
   expect(committedFile(app as SimApp)).toMatchObject({ size: 2_874_880 })
 })
 
-test('commitFileFailed once: retried on a second content version, which is committed', async () => {
+test('commitFileFailed once on a new app: the app is created again (never a second content version before a commit)', async () => {
   sim.faults.content?.failNextCommits(1)
+  const logAt = sim.state.requestLog.length
   const r = await run(sim, { packagePath: TINY, appTemplate: win32('E2E commit once') })
-  expect(r).toMatchObject({ status: 'created', contentVersion: '2' })
+  expect(r).toMatchObject({ status: 'created', contentVersion: '1' })
   const app = expectClean(sim, 'E2E commit once', 1)
-  expect(app?.props.committedContentVersion).toBe('2')
-  expect(commitsOf(sim, r.appId as string)).toEqual([false, true])
-  // The notes marker recorded version 2 as this build's: a re-run changes nothing.
+  expect(app?.props.committedContentVersion).toBe('1')
+  expect(app?.contentVersions).toHaveLength(1)
+  expect(commitsOf(sim, r.appId as string)).toEqual([true])
+  const cvPosts = sim.state.requestLog
+    .slice(logAt)
+    .filter(e => e.method === 'POST' && /contentVersions$/.test(e.path))
+  expect(cvPosts.map(e => e.status)).toEqual([201, 201])
+  expect(log.lines.some(l => l.startsWith('deleting app ') && l.includes('creating it again'))).toBe(true)
   const again = await run(sim, { packagePath: TINY, appTemplate: win32('E2E commit once') })
-  expect(again).toMatchObject({ status: 'unchanged', appId: r.appId, contentVersion: '2', bytesUploaded: 0 })
+  expect(again).toMatchObject({ status: 'unchanged', appId: r.appId, contentVersion: '1', bytesUploaded: 0 })
+})
+
+test('commitFileFailed once on an update: retried on a new content version (allowed after a commit)', async () => {
+  const tpl = win32('E2E commit once update')
+  const first = await run(sim, { packagePath: TINY, appTemplate: tpl })
+  sim.faults.content?.failNextCommits(1)
+  const r = await run(sim, { packagePath: SAMPLE, appTemplate: tpl })
+  expect(r).toMatchObject({ status: 'updated', appId: first.appId, contentVersion: '3' })
+  expect(commitsOf(sim, r.appId as string)).toEqual([true, false, true])
+  expectClean(sim, 'E2E commit once update', 1)
 })
 
 test('commitFileFailed twice: the run fails with the explanation and deletes the app it created', async () => {
@@ -226,7 +242,9 @@ test('commitFileFailed twice: the run fails with the explanation and deletes the
   })
   expectClean(sim, 'E2E commit twice', 0)
   const deletes = sim.state.requestLog.slice(logAt).filter(e => e.method === 'DELETE')
-  expect(deletes.map(d => d.status)).toEqual([204])
+  // One delete to re-create the app after the first failure (no second content version before a commit),
+  // one to remove the re-created app after the second.
+  expect(deletes.map(d => d.status)).toEqual([204, 204])
 })
 
 test('a run that fails after creating the app deletes it', async () => {
@@ -253,15 +271,17 @@ test('when the delete fails too, the half-created app is reused by the next run'
   sim.faults.graph.clear()
 
   const r = await run(sim, { packagePath: TINY, appTemplate: win32(name) })
-  expect(r.appId).toBe(left[0].id)
   expect((r.plan as PublishPlan).warnings).toEqual(
     expect.arrayContaining([expect.stringContaining(`reusing app ${left[0].id}, left half-created`)]),
   )
+  // Its content version holds a file whose SAS request failed: not reusable, and a second content version
+  // before a commit is refused, so the app is deleted and created again. Still exactly one app.
   const app = expectClean(sim, name, 1)
-  expect(app?.id).toBe(left[0].id)
+  expect(app?.id).toBe(r.appId)
+  expect(app?.contentVersions).toHaveLength(1)
   expect(app?.props.committedContentVersion).toBe(r.contentVersion)
   const again = await run(sim, { packagePath: TINY, appTemplate: win32(name) })
-  expect(again).toMatchObject({ status: 'unchanged', appId: left[0].id })
+  expect(again).toMatchObject({ status: 'unchanged', appId: r.appId })
 })
 
 test('an update is a new content version on the same app', async () => {

@@ -1,8 +1,10 @@
 /**
- * One content version: create it, create the content file with its sizes, wait for the SAS URI, stream
- * the blob up (renewing the SAS as needed), check our own work, commit, and wait for Intune's verdict.
- * commitFileFailed is terminal for a file (protocol §3.2), so a failed commit is retried once on a fresh
- * content version; a second failure is reported with what it usually means.
+ * One content version: pick where it goes (uploadTarget.ts: a new content version, or the one a killed run
+ * left uncommitted), create the content file with its sizes, wait for the SAS URI, stream the blob up
+ * (renewing the SAS as needed; on a resumed file only the blocks storage doesn't hold yet), check our own
+ * work, commit, and wait for Intune's verdict. commitFileFailed is terminal for a file (protocol §3.2), so a
+ * failed commit is retried once: on a new content version when the app has committed content, else on a
+ * re-created app (never a second content version before the first commit).
  */
 import { createReadStream } from 'node:fs'
 import type { Dispatcher } from 'undici'
@@ -16,10 +18,12 @@ import { encryptedStreamSource, encryptingSource } from '../upload/encryptingSou
 import { payloadVerifier } from '../packages/intunewin/payloadVerifier'
 import { fileRangeSource } from '../upload/fileRangeSource'
 import { selfCheck } from '../upload/selfCheck'
+import { getUncommittedBlocks } from '../upload/uncommittedBlocks'
 import { uploadBlob, type UploadStats } from '../upload/uploadBlob'
 import type { BlockSource } from '../upload/blockSource'
 import type { ContentSource } from './contentSource'
-import type { GraphContentFile, IntuneApps } from './intuneApps'
+import type { ContentFileBody, GraphContentFile, IntuneApps } from './intuneApps'
+import { chooseUploadTarget } from './uploadTarget'
 import { waitFor, type PollOutcome } from './waitFor'
 
 export interface ContentUploadOptions {
@@ -37,11 +41,25 @@ export interface ContentUploadOptions {
   stateDeadlineMs?: number
   /** Commit attempts on fresh content versions (default 2). */
   commitAttempts?: number
+  /** The app's committedContentVersion (null/undefined: it never committed content). */
+  committedContentVersion?: string | null
+  /**
+   * Deletes the app and creates it again, resolving with the new id: used only when the app never committed
+   * content and what a failed run left can't be reused. Without it, that case is an error.
+   */
+  recreateApp?: (reason: string) => Promise<string>
 }
 
 export interface ContentUploadResult {
+  /** The app the content went to (differs from the input only when the app was re-created). */
+  appId: string
   contentVersion: string
+  /** Bytes of the committed blob. */
   bytesUploaded: number
+  /** Of those, the bytes this run sent; less when an upload was resumed. */
+  bytesSent: number
+  /** True when this run continued a file an earlier run had started. */
+  resumed: boolean
   uploadDurationMs: number
 }
 
@@ -113,12 +131,19 @@ function encryptorInfo(stats: UploadStats): FileEncryptionInfo {
 }
 
 /** Polls a content file until it leaves `pending`; `*Failed`/`*TimedOut` end the wait with an error. */
-function fileState(opts: ContentUploadOptions, cv: string, fileId: string, success: string, what: string) {
+function fileState(
+  opts: ContentUploadOptions,
+  cv: string,
+  fileId: string,
+  success: string | string[],
+  what: string,
+) {
   const { apps, appId, appType } = opts
+  const wanted = typeof success === 'string' ? [success] : success
   return waitFor(
     async (): Promise<PollOutcome<GraphContentFile>> => {
       const file = await apps.getContentFile(appId, appType, cv, fileId)
-      if (file.uploadState === success) return { done: true, value: file }
+      if (wanted.includes(file.uploadState)) return { done: true, value: file }
       if (/Failed$|TimedOut$/.test(file.uploadState) || file.uploadState === 'error') {
         throw new IntunePublishError(
           file.uploadState.startsWith('commitFile') ? ErrorCodes.CommitFailed : ErrorCodes.UploadFailed,
@@ -138,11 +163,61 @@ function fileState(opts: ContentUploadOptions, cv: string, fileId: string, succe
   )
 }
 
+/** The file to upload into: a resumed one (fresh SAS, blocks already stored) or a new one. */
+async function openTarget(opts: ContentUploadOptions, body: ContentFileBody) {
+  const { apps, appType, log } = opts
+  let target = await chooseUploadTarget(apps, opts.appId, appType, opts.committedContentVersion, body)
+  if (target.kind === 'recreateApp') {
+    if (!opts.recreateApp) {
+      throw new IntunePublishError(
+        ErrorCodes.UploadFailed,
+        `Cannot upload to app ${opts.appId}: ${target.reason}.`,
+        {
+          fix: 'Delete the app in the Intune admin center and run again.',
+        },
+      )
+    }
+    opts.appId = await opts.recreateApp(target.reason)
+    target = { kind: 'newVersion' }
+  }
+  const cv = target.kind === 'newVersion' ? await apps.createContentVersion(opts.appId, appType) : target.cv
+  if (target.kind !== 'resumeFile') {
+    const created = await apps.createContentFile(opts.appId, appType, cv, body)
+    const ready = await fileState(
+      opts,
+      cv,
+      created.id,
+      'azureStorageUriRequestSuccess',
+      `the upload URI for ${body.name}`,
+    )
+    return { cv, fileId: created.id, ready, stored: undefined }
+  }
+  const fileId = target.file.id
+  // The SAS of a killed run has likely expired: wait out a pending request, then renew.
+  await fileState(opts, cv, fileId, UPLOAD_READY, `the upload URI for ${body.name}`)
+  await apps.renewUpload(opts.appId, appType, cv, fileId)
+  const ready = await fileState(opts, cv, fileId, 'azureStorageUriRenewalSuccess', 'the upload URI renewal')
+  const sas = String(ready.azureStorageUri)
+  registerSasSecret(sas, log)
+  const stored = await getUncommittedBlocks(sas, opts.dispatcher).catch((e: unknown) => {
+    log.warn(
+      `could not read the blocks already stored (${e instanceof Error ? e.message : String(e)}); sending all`,
+    )
+    return new Map<string, number>()
+  })
+  const bytes = [...stored.values()].reduce((a, b) => a + b, 0)
+  log.info(
+    `resuming ${body.name} on content version ${cv}: storage holds ${stored.size} uncommitted blocks (${formatBytes(bytes)})`,
+  )
+  return { cv, fileId, ready, stored }
+}
+
+const UPLOAD_READY = ['azureStorageUriRequestSuccess', 'azureStorageUriRenewalSuccess']
+
 async function attempt(opts: ContentUploadOptions): Promise<ContentUploadResult> {
-  const { apps, appId, appType, log } = opts
+  const { apps, appType, log } = opts
   const { size, sizeEncrypted } = sizes(opts.source)
-  const cv = await apps.createContentVersion(appId, appType)
-  const created = await apps.createContentFile(appId, appType, cv, {
+  const { cv, fileId, ready, stored } = await openTarget(opts, {
     '@odata.type': '#microsoft.graph.mobileAppContentFile',
     name: opts.fileName,
     size,
@@ -150,13 +225,8 @@ async function attempt(opts: ContentUploadOptions): Promise<ContentUploadResult>
     manifest: opts.manifest,
     isDependency: false,
   })
-  const ready = await fileState(
-    opts,
-    cv,
-    created.id,
-    'azureStorageUriRequestSuccess',
-    `the upload URI for ${opts.fileName}`,
-  )
+  const appId = opts.appId
+  const created = { id: fileId }
   const sasUrl = String(ready.azureStorageUri)
   registerSasSecret(sasUrl, log)
   log.info(`uploading ${opts.fileName}: ${formatBytes(sizeEncrypted)} to content version ${cv}`)
@@ -186,6 +256,7 @@ async function attempt(opts: ContentUploadOptions): Promise<ContentUploadResult>
     blockSize: opts.blockSize,
     dispatcher: opts.dispatcher,
     logger: log,
+    alreadyStored: stored,
   })
   const info = await commitInfo(stats)
   selfCheck({
@@ -199,12 +270,22 @@ async function attempt(opts: ContentUploadOptions): Promise<ContentUploadResult>
   await apps.commitFile(appId, appType, cv, created.id, info)
   await fileState(opts, cv, created.id, 'commitFileSuccess', `the commit of ${opts.fileName}`)
   log.info(
-    `committed ${opts.fileName} as content version ${cv} (${stats.retries} retries, ${stats.renewals} SAS renewals)`,
+    `committed ${opts.fileName} as content version ${cv} (${stats.retries} retries, ${stats.renewals} SAS renewals` +
+      `${stored ? `; resumed: sent ${formatBytes(stats.bytesSent)} of ${formatBytes(stats.bytesUploaded)}` : ''})`,
   )
-  return { contentVersion: cv, bytesUploaded: stats.bytesUploaded, uploadDurationMs: stats.durationMs }
+  return {
+    appId,
+    contentVersion: cv,
+    bytesUploaded: stats.bytesUploaded,
+    bytesSent: stats.bytesSent,
+    resumed: stored !== undefined,
+    uploadDurationMs: stats.durationMs,
+  }
 }
 
-export async function uploadContentVersion(opts: ContentUploadOptions): Promise<ContentUploadResult> {
+export async function uploadContentVersion(input: ContentUploadOptions): Promise<ContentUploadResult> {
+  // A copy: openTarget moves appId when the app is re-created.
+  const opts = { ...input }
   const attempts = Math.max(1, opts.commitAttempts ?? 2)
   for (let i = 1; ; i++) {
     try {
@@ -212,7 +293,7 @@ export async function uploadContentVersion(opts: ContentUploadOptions): Promise<
     } catch (e) {
       const commitFailed = e instanceof IntunePublishError && e.graphCode === 'commitFileFailed'
       if (!commitFailed || i >= attempts) throw e
-      opts.log.warn(`commit failed; retrying once on a new content version (${e.message})`)
+      opts.log.warn(`commit failed; retrying once (${e.message})`)
     }
   }
 }

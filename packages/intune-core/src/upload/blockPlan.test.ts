@@ -10,15 +10,19 @@ import {
 } from './blockPlan'
 
 describe('blockId', () => {
-  it('encodes blk- plus six digits, all the same length', () => {
-    expect(Buffer.from(blockId(0), 'base64').toString('ascii')).toBe('blk-000000')
-    expect(Buffer.from(blockId(12345), 'base64').toString('ascii')).toBe('blk-012345')
-    const lengths = new Set([0, 9, 9999, 10000, 49_999].map(i => blockId(i).length))
-    expect([...lengths]).toEqual([16])
+  const bytes = Buffer.from('some block bytes')
+  it('encodes the index and a digest of the bytes, at one width whatever the index', () => {
+    expect(Buffer.from(blockId(0, bytes), 'base64').toString('ascii')).toMatch(/^blk-000000-[0-9a-f]{24}$/)
+    expect(Buffer.from(blockId(12345, bytes), 'base64').toString('ascii')).toMatch(/^blk-012345-/)
+    const lengths = new Set([0, 9, 9999, 10000, 49_999].map(i => blockId(i, bytes).length))
+    expect(lengths.size).toBe(1)
+    expect(blockId(3, bytes)).toBe(blockId(3, Buffer.from('some block bytes')))
+    expect(blockId(3, bytes)).not.toBe(blockId(3, Buffer.from('some block bytez')))
+    expect(blockId(3, bytes)).not.toBe(blockId(4, bytes))
   })
-  it('refuses indices the service would not accept', () => {
-    expect(() => blockId(MAX_BLOCKS)).toThrow(RangeError)
-    expect(() => blockId(-1)).toThrow(RangeError)
+  it('refuses indices outside the 50,000-block limit', () => {
+    expect(() => blockId(MAX_BLOCKS, bytes)).toThrow(RangeError)
+    expect(() => blockId(-1, bytes)).toThrow(RangeError)
   })
 })
 
@@ -58,9 +62,9 @@ describe('block counts', () => {
 
 describe('blockListXml', () => {
   it('lists ids as Latest in the given order', () => {
-    const xml = blockListXml([blockId(0), blockId(1)]).toString('utf8')
+    const xml = blockListXml([blockId(0, Buffer.alloc(1)), blockId(1, Buffer.alloc(1))]).toString('utf8')
     expect(xml).toBe(
-      `<?xml version="1.0" encoding="utf-8"?><BlockList><Latest>${blockId(0)}</Latest><Latest>${blockId(1)}</Latest></BlockList>`,
+      `<?xml version="1.0" encoding="utf-8"?><BlockList><Latest>${blockId(0, Buffer.alloc(1))}</Latest><Latest>${blockId(1, Buffer.alloc(1))}</Latest></BlockList>`,
     )
   })
 })

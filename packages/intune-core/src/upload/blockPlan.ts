@@ -1,9 +1,12 @@
 /**
  * Block ids and block-count arithmetic for Azure block blobs.
  * The service wants every id of one blob to have the same length and at most 50,000 blocks; the observed
- * Intune SAS (`sv=2017-04-17`) caps a block at 100 MiB. Ids are `blk-` + 6 digits (10 bytes, base64 without
- * padding issues), so they never change width the way the references' `0000` ids do at block 10,000.
+ * Intune SAS (`sv=2017-04-17`) caps a block at 100 MiB. An id is `blk-` + 6 digits of the block's index +
+ * `-` + 24 hex digits of the SHA-256 of its bytes (35 bytes, base64 48 characters): it never changes width
+ * the way the references' `0000` ids do at block 10,000, and it says what the block holds, so a resumed
+ * upload can tell from storage's uncommitted block list which blocks are already there and unchanged.
  */
+import { createHash } from 'node:crypto'
 import { inputError } from '../errors'
 
 export const MiB = 1024 * 1024
@@ -11,15 +14,15 @@ export const MAX_BLOCK_SIZE = 100 * MiB
 export const MAX_BLOCKS = 50_000
 export const MAX_CONCURRENCY = 64
 
-/** The base64 block id for a block's position in the block list. */
-export function blockId(index: number): string {
+/** The base64 block id for a block's position in the block list and its bytes. */
+export function blockId(index: number, data: Uint8Array): string {
   if (!Number.isInteger(index) || index < 0 || index >= MAX_BLOCKS) {
     throw new RangeError(`block index ${index} is outside 0..${MAX_BLOCKS - 1}`)
   }
-  return Buffer.from(`blk-${String(index).padStart(6, '0')}`, 'ascii').toString('base64')
+  const digest = createHash('sha256').update(data).digest('hex').slice(0, 24)
+  return Buffer.from(`blk-${String(index).padStart(6, '0')}-${digest}`, 'ascii').toString('base64')
 }
 
-/** Blocks needed for `length` bytes cut into `blockSize` blocks (plus `extra` blocks such as the HMAC). */
 export function blockCount(length: number, blockSize: number, extra = 0): number {
   return Math.ceil(length / blockSize) + extra
 }

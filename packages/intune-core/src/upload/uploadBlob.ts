@@ -46,11 +46,21 @@ export interface UploadBlobOptions {
   renewMarginMs?: number
   renewPeriodMs?: number
   progressIntervalMs?: number
+  /**
+   * Blocks storage already holds uncommitted (a resumed upload: id → size, from Get Block List). A block
+   * whose id (index + digest of its bytes) and size are listed is not sent again.
+   */
+  alreadyStored?: ReadonlyMap<string, number>
 }
 
 export interface UploadStats {
+  /** Bytes of the committed blob (sent now or stored by an earlier run). */
   bytesUploaded: number
+  /** Of those, the bytes this run sent; the rest were already stored (resume). */
+  bytesSent: number
   blocks: number
+  /** Blocks not sent because storage already held them. */
+  blocksReused: number
   retries: number
   renewals: number
   durationMs: number
@@ -111,21 +121,25 @@ export async function uploadBlob(opts: UploadBlobOptions): Promise<UploadStats> 
   let reader: BlockReader | undefined
   try {
     reader = await source.open({ blockSize, buffers: concurrency })
-    const sent = await sendBlocks(reader, concurrency, ctx, progress, abort)
+    const sent = await sendBlocks(reader, concurrency, ctx, progress, abort, opts.alreadyStored)
     progress.finish()
     const indices = [...sent.sizes.keys()].sort((a, b) => a - b)
     indices.forEach((index, pos) => {
       if (index !== pos)
         throw new IntunePublishError(ErrorCodes.UploadFailed, `Internal error: block ${pos} missing.`)
     })
-    const blockIds = indices.map(blockId)
+    const blockIds = indices.map(i => sent.ids.get(i) as string)
     await sendWithRetry('the block list', blockListXml(blockIds), 'application/xml', putBlockListUrl, ctx)
     const encryption = reader.encryption()
     const bytesUploaded = [...sent.sizes.values()].reduce((a, b) => a + b, 0)
-    logger.debug(`upload: committed ${blockIds.length} blocks, ${bytesUploaded} bytes`)
+    logger.debug(
+      `upload: committed ${blockIds.length} blocks, ${bytesUploaded} bytes (${sent.reused} blocks already stored)`,
+    )
     return {
       bytesUploaded,
+      bytesSent: sent.bytesSent,
       blocks: blockIds.length,
+      blocksReused: sent.reused,
       retries: ctx.counters.retries,
       renewals: lease.renewals,
       durationMs: Date.now() - started,
@@ -154,8 +168,19 @@ async function sendBlocks(
   ctx: SendContext,
   progress: UploadProgress,
   abort: AbortController,
-): Promise<{ sizes: Map<number, number>; first?: Buffer; maxInFlight: number }> {
+  alreadyStored: ReadonlyMap<string, number> | undefined,
+): Promise<{
+  sizes: Map<number, number>
+  ids: Map<number, string>
+  first?: Buffer
+  maxInFlight: number
+  bytesSent: number
+  reused: number
+}> {
   const sizes = new Map<number, number>()
+  const ids = new Map<number, string>()
+  let bytesSent = 0
+  let reused = 0
   let first: Buffer | undefined
   let inFlight = 0
   let maxInFlight = 0
@@ -176,8 +201,13 @@ async function sendBlocks(
         inFlight++
         counted = true
         maxInFlight = Math.max(maxInFlight, inFlight)
-        const id = blockId(block.index)
-        await sendWithRetry(`block ${block.index}`, block.data, undefined, sas => putBlockUrl(sas, id), ctx)
+        const id = blockId(block.index, block.data)
+        if (alreadyStored?.get(id) === block.data.length) reused++
+        else {
+          await sendWithRetry(`block ${block.index}`, block.data, undefined, sas => putBlockUrl(sas, id), ctx)
+          bytesSent += block.data.length
+        }
+        ids.set(block.index, id)
         sizes.set(block.index, block.data.length)
         if (block.index === 0) first = Buffer.from(block.data)
         progress.add(block.data.length)
@@ -201,5 +231,5 @@ async function sendBlocks(
   if (failure) throw failure
   const rejected = results.find(r => r.status === 'rejected')
   if (rejected) throw (rejected as PromiseRejectedResult).reason
-  return { sizes, first, maxInFlight }
+  return { sizes, ids, first, maxInFlight, bytesSent, reused }
 }

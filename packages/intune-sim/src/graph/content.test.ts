@@ -100,8 +100,10 @@ async function waitState(filePath: string, notState: string): Promise<Json> {
   throw new Error(`still ${notState}`)
 }
 
+/** Adds a file to the app's last content version while it has none, else to a new content version. */
 async function newFile(over: Json = {}): Promise<{ cv: string; filePath: string; file: Json }> {
-  const cv = String((await call('POST', base, {})).body.id)
+  const last = (state.apps.get(APP_ID) as SimApp).contentVersions.at(-1)
+  const cv = last && last.files.length === 0 ? last.id : String((await call('POST', base, {})).body.id)
   const created = await call('POST', `${base}/${cv}/files`, fileBody(over))
   expect(created.status).toBe(201)
   expect(created.body).toMatchObject({ uploadState: 'azureStorageUriRequestPending', azureStorageUri: null })
@@ -114,8 +116,12 @@ test('the full flow: SAS, renewal, upload, commit check, publish', async () => {
   expect((await call('POST', wrongCast, {})).status).toBe(400)
   const tolerated = `/deviceAppManagement/mobileApps/${APP_ID}/microsoft.graph.WIN32LOBAPP/contentVersions`
   expect((await call('POST', tolerated, {})).body.id).toBe('1')
+  // A second content version before any commit is refused (IntuneAppBuilder; docs/simulator.md).
+  const second = await call('POST', base, {})
+  expect(second.status).toBe(400)
+  expect(second.body.message).toMatch(/uncommitted content version '1'/)
   const { cv, filePath, file } = await newFile()
-  expect(cv).toBe('2')
+  expect(cv).toBe('1')
   expect(file.uploadState).toBe('azureStorageUriRequestSuccess')
   expect(String(file.azureStorageUri).startsWith(`${store.publicUrl}/`)).toBe(true)
   expect(Date.parse(String(file.azureStorageUriExpirationDateTime))).toBeGreaterThan(Date.now() + 50_000)
@@ -137,7 +143,7 @@ test('the full flow: SAS, renewal, upload, commit check, publish', async () => {
   const committed = await waitState(filePath, 'commitFilePending')
   expect(committed).toMatchObject({ uploadState: 'commitFileSuccess', isCommitted: true })
   expect(content.faults.commits).toEqual([
-    expect.objectContaining({ appId: APP_ID, contentVersionId: '2', ok: true, checkMs: expect.any(Number) }),
+    expect.objectContaining({ appId: APP_ID, contentVersionId: '1', ok: true, checkMs: expect.any(Number) }),
   ])
   expect(content.faults.commits[0].checkMs).toBeGreaterThan(0)
   expect((await call('POST', `${filePath}/commit`, { fileEncryptionInfo: fx.encryptionInfo })).status).toBe(
@@ -145,20 +151,22 @@ test('the full flow: SAS, renewal, upload, commit check, publish', async () => {
   )
 
   const app = state.apps.get(APP_ID) as SimApp
-  expect(() => content.applyCommittedContentVersion(app, '1')).toThrow(GraphHttpError)
   expect(() => content.applyCommittedContentVersion(app, '9')).toThrow(/does not exist/)
-  content.applyCommittedContentVersion(app, '2')
+  content.applyCommittedContentVersion(app, '1')
   expect(app.props).toMatchObject({
-    committedContentVersion: '2',
+    committedContentVersion: '1',
     size: fx.size,
     publishingState: 'processing',
   })
   await new Promise(res => setTimeout(res, 80))
   expect(app.props.publishingState).toBe('published')
 
+  // Once content is committed, a new content version (an update) is allowed.
+  expect((await call('POST', base, {})).body.id).toBe('2')
+  expect(() => content.applyCommittedContentVersion(app, '2')).toThrow(GraphHttpError)
   const list = await call('GET', `${base}?$orderby=id desc`)
   expect((list.body.value as Json[]).map(v => v.id)).toEqual(['2', '1'])
-  expect(((await call('GET', `${base}/2/files`)).body.value as Json[]).length).toBe(1)
+  expect(((await call('GET', `${base}/1/files`)).body.value as Json[]).length).toBe(1)
 })
 
 test('a corrupted upload ends commitFileFailed with the reason on the file', async () => {
@@ -189,6 +197,9 @@ test('fault hooks: forced commit failure, failed SAS request, timed-out renewal'
     errorCode: 'Forced',
   })
 
+  // Each case on a fresh app: no second content version before a commit.
+  const fresh = () => void ((state.apps.get(APP_ID) as SimApp).contentVersions = [])
+  fresh()
   content.faults.failNextSasRequests(1, 'failed')
   const b = await newFile()
   expect(b.file).toMatchObject({ uploadState: 'azureStorageUriRequestFailed', azureStorageUri: null })
@@ -197,6 +208,7 @@ test('fault hooks: forced commit failure, failed SAS request, timed-out renewal'
   )
 
   content.faults.failNextRenewals(1, 'timedOut')
+  fresh()
   const c = await newFile()
   await call('POST', `${c.filePath}/renewUpload`)
   expect((await waitState(c.filePath, 'azureStorageUriRenewalPending')).uploadState).toBe(

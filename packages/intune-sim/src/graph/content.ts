@@ -88,6 +88,7 @@ export function registerContentRoutes(router: Router, deps: ContentRouteDeps): C
     handler: ctx => {
       const app = lookupApp(ctx)
       if (ctx.body !== undefined) requireObject(ctx.body)
+      refuseSecondBeforeCommit(app)
       const next = app.contentVersions.reduce((max, cv) => Math.max(max, Number(cv.id) || 0), 0) + 1
       const cv: SimContentVersion = { id: String(next), files: [] }
       app.contentVersions.push(cv)
@@ -256,6 +257,23 @@ export function registerContentRoutes(router: Router, deps: ContentRouteDeps): C
       timers.clear()
     },
   }
+}
+
+/**
+ * Intune refuses a second content version on an app that never committed one. Evidence: IntuneAppBuilder
+ * `IntuneAppPublishingService.cs` ("if content has never been committed, need to use last created content
+ * if one exists, otherwise an error is thrown"); Microsoft's powershell-intune-samples
+ * `LOB_Application/Application_LOB_Add.ps1` (the id "is always 1 until the app is committed"). The status
+ * and text are inferred (docs/simulator.md).
+ */
+function refuseSecondBeforeCommit(app: SimApp): void {
+  if (app.props.committedContentVersion || app.contentVersions.length === 0) return
+  throw intuneError(
+    400,
+    'BadRequest',
+    `The app has uncommitted content version '${app.contentVersions[app.contentVersions.length - 1].id}' and no committed content; upload to that content version instead of creating another.`,
+    `/deviceAppManagement/mobileApps('${app.id}')/contentVersions`,
+  )
 }
 
 function lookupApp(ctx: RouteContext): SimApp {

@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { SimState } from '../state'
+import { RequestHooks } from './requestHooks'
 
 export type GraphVersion = 'v1.0' | 'beta'
 
@@ -46,8 +47,18 @@ export interface Route {
 
 export class Router {
   private readonly routes: { route: Route; re: RegExp; keys: string[] }[] = []
+  /** Test hooks run before a matching request's handler (requestHooks.ts). */
+  readonly hooks = new RequestHooks()
 
-  add(route: Route): void {
+  add(input: Route): void {
+    const handler = input.handler
+    const route: Route = {
+      ...input,
+      handler: async ctx => {
+        await this.hooks.run(ctx, input.method)
+        return handler(ctx)
+      },
+    }
     const keys: string[] = []
     const src = route.pattern
       .split('/')

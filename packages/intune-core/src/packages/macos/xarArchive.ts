@@ -71,7 +71,12 @@ export async function readXarFile(
     try {
       return inflateSync(raw, { maxOutputLength: FILE_MAX })
     } catch {
-      return gunzipSync(raw, { maxOutputLength: FILE_MAX })
+      try {
+        return gunzipSync(raw, { maxOutputLength: FILE_MAX })
+      } catch (e) {
+        // Found by the reader fuzz: zlib's own "incorrect header check" escaped as a raw error.
+        throw new XarError(`${f.path} does not inflate (${(e as Error).message})`)
+      }
     }
   }
   if (/octet-stream/i.test(f.encoding) || f.encoding === '') return raw

@@ -80,7 +80,7 @@ test("the update assigns the maintainer's group", async () => {
   const report = await runLive(target(), pkg, { prefix, outDir: dir, log: capturingLogger() })
   expect(unexpected(report)).toEqual([])
   expect(await readFile(join(dir, 'macOSPkgApp.update.txt'), 'utf8')).toMatch(
-    /POST graph \/\S+\/assign → 20\d/,
+    /POST graph \/\S+\/assign(ments)? → 20\d/,
   )
   expect(named(prefix)).toEqual([])
 })

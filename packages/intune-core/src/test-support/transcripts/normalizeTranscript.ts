@@ -69,10 +69,22 @@ function normalizeForm(body: string, ids: IdNumbers): string {
     .join('&')
 }
 
+/**
+ * Block ids carry the index and a digest of the block's bytes; for content we encrypt, the bytes differ
+ * every run. Written as `blk-<index>-<digest>` so a transcript is stable and still shows the id's shape.
+ */
+export function normalizeBlockId(encoded: string): string {
+  const id = Buffer.from(decodeURIComponent(encoded), 'base64').toString('latin1')
+  return /^[\x20-\x7e]+$/.test(id) ? id.replace(/-[0-9a-f]{8,}$/i, '-<digest>') : encoded
+}
+
 /** Blob paths are random containers and names; the query is a SAS except `comp` and `blockid`. */
 function normalizeBlobPath(path: string, blobs: IdNumbers): string {
   const [p, q = ''] = path.split('?')
-  const kept = q.split('&').filter(kv => /^(comp|blockid)=/.test(kv))
+  const kept = q
+    .split('&')
+    .filter(kv => /^(comp|blockid)=/.test(kv))
+    .map(kv => (kv.startsWith('blockid=') ? `blockid=${normalizeBlockId(kv.slice(8))}` : kv))
   return `/${blobs.of(p)}?<sas>${kept.length ? `&${kept.join('&')}` : ''}`
 }
 
@@ -93,6 +105,11 @@ function normalizeBody(e: WireEntry, ids: IdNumbers): string | undefined {
     }
   }
   if (/x-www-form-urlencoded/i.test(e.contentType ?? '')) return normalizeForm(e.body, ids)
+  if (e.service === 'blob')
+    return e.body.replace(
+      /<(Latest|Uncommitted|Committed)>([^<]*)</g,
+      (_m, tag: string, id: string) => `<${tag}>${normalizeBlockId(id)}<`,
+    )
   return normalizeText(e.body, ids)
 }
 
