@@ -9,6 +9,8 @@
 //   BENCH_REPS=3                 repetitions below 8 GiB; BENCH_REPS_LARGE=1 at 8 GiB and above
 //   BENCH_REF_CONCURRENCY=8      storage-blob concurrencies, best per repetition (8 MiB blocks)
 //   BENCH_CLI_ARGS="--concurrency 8"  extra flags for our CLI (sweeps)
+//   BENCH_BASELINE_CLI=/other/checkout/packages/cli/dist/cli.js  also measure an earlier build, interleaved
+//     (its rows say "before"): how a gain is shown in the same conditions; up to BENCH_BASELINE_MAX_MIB=2048
 import { createWriteStream, linkSync, mkdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
@@ -30,6 +32,8 @@ const reps = mib =>
   Number((mib >= 8192 ? process.env.BENCH_REPS_LARGE : process.env.BENCH_REPS) ?? (mib >= 8192 ? 1 : 3))
 const refConcurrency = (process.env.BENCH_REF_CONCURRENCY ?? '8').split(',').map(Number)
 const cliArgs = (process.env.BENCH_CLI_ARGS ?? '').split(' ').filter(Boolean)
+const baselineCli = process.env.BENCH_BASELINE_CLI
+const baselineMaxMib = Number(process.env.BENCH_BASELINE_MAX_MIB ?? 2048)
 const GOAL = { upload: 0.9, e2e: 1.15, psWay: 2, rssMiB: 200 }
 mkdirSync(benchDir, { recursive: true })
 
@@ -84,10 +88,10 @@ async function uploadTarget(sim) {
 
 const measures = {
   /** Our CLI, end to end; the upload phase and Intune's commit check come from its result and the sim. */
-  ours: (file, tpl) =>
+  ours: (file, tpl, bin = cli) =>
     withSim(async sim => {
       const r = await timedNode(
-        [cli, 'publish', '--package', file, '--app', tpl, '--json', ...cliArgs],
+        [bin, 'publish', '--package', file, '--app', tpl, '--json', ...cliArgs],
         simEnv(sim),
       )
       const result = JSON.parse(r.stdout)
@@ -143,12 +147,18 @@ async function benchSize(mib) {
     rmSync(join(dir, 'src'), { recursive: true })
     const tpl = join(dir, 'app.yaml')
     writeFileSync(tpl, appTemplate(mib))
-    const runs = { intunewin: [], encrypted: [], refA: [], refB: [] }
+    const runs = { intunewin: [], encrypted: [], refA: [], refB: [], baseIntunewin: [], baseEncrypted: [] }
     const steps = [
       ['refA', () => measures.refA(dmg, mib)],
       ['intunewin', () => measures.ours(intunewin, tpl)],
       ['encrypted', () => measures.ours(dmg, tpl)],
       ['refB', () => measures.refB(dmg, mib)],
+      ...(baselineCli && mib <= baselineMaxMib
+        ? [
+            ['baseIntunewin', () => measures.ours(intunewin, tpl, baselineCli)],
+            ['baseEncrypted', () => measures.ours(dmg, tpl, baselineCli)],
+          ]
+        : []),
     ]
     const n = reps(mib)
     for (let rep = 0; rep < n; rep++) {
@@ -171,7 +181,18 @@ function rowsFor(s) {
   const refA = median(s.runs.refA.map(r => r.mibps))
   const refAms = median(s.runs.refA.map(r => r.ms))
   const refB = median(s.runs.refB.map(r => r.mibps))
-  return ['intunewin', 'encrypted'].map(kind => {
+  const kinds = [
+    'intunewin',
+    'encrypted',
+    ...(s.runs.baseIntunewin.length ? ['baseIntunewin', 'baseEncrypted'] : []),
+  ]
+  const label = {
+    intunewin: '.intunewin',
+    encrypted: 'encrypted (.dmg)',
+    baseIntunewin: '.intunewin, before',
+    baseEncrypted: 'encrypted (.dmg), before',
+  }
+  return kinds.map(kind => {
     const runs = s.runs[kind]
     const upload = median(runs.map(r => r.uploadMibps))
     const e2eS = median(runs.map(r => r.e2eMs)) / 1000
@@ -180,7 +201,7 @@ function rowsFor(s) {
     const rss = Math.max(...runs.map(r => r.rssMiB))
     return [
       `${s.mib} MiB`,
-      kind === 'intunewin' ? '.intunewin' : 'encrypted (.dmg)',
+      label[kind],
       String(s.reps),
       spread(runs.map(r => r.uploadMibps)),
       f1(refA),

@@ -2,7 +2,7 @@
  * Runs the chosen command through the core and records what happened. No CI system in here: the caller
  * passes hooks for its log groups and annotations, and turns the report into outputs and a summary.
  */
-import { checkConnection, errorLine, publish, type Logger } from '@intune-publish/core'
+import { checkConnection, errorLine, oneLine, publish, type Logger } from '@intune-publish/core'
 import type { ActionInputs } from './inputs.js'
 import { mismatchLine, type CiSystem, type PresentedClaims } from './oidcDiagnostics.js'
 import type { PackageRun, RunReport } from './report.js'
@@ -78,14 +78,14 @@ export async function execute(
         )
         const r = run.result
         logger.info(
-          `${r.displayName}: ${r.status}${r.appId ? ` (app ${r.appId}` : ''}${r.contentVersion ? `, content version ${r.contentVersion}` : ''}${r.appId ? ')' : ''}`,
+          `${oneLine(r.displayName)}: ${r.status}${r.appId ? ` (app ${r.appId}` : ''}${r.contentVersion ? `, content version ${r.contentVersion}` : ''}${r.appId ? ')' : ''}`,
         )
       } catch (e) {
         run.error = errorLine(e)
       }
     })
     for (const w of run.result?.plan.warnings ?? []) {
-      const line = `${run.result?.displayName}: ${w}`
+      const line = `${oneLine(run.result?.displayName ?? '')}: ${w}`
       if (annotated.has(line)) continue
       annotated.add(line)
       if (hooks.annotate) hooks.annotate(line)

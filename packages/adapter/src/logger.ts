@@ -2,7 +2,7 @@
  * Maps the core's Logger onto a CI system's log calls. Progress lines are throttled so that a long
  * upload prints a line every few seconds, not one per block.
  */
-import type { Logger, ProgressEvent } from '@intune-publish/core'
+import { sanitizeText, type Logger, type ProgressEvent } from '@intune-publish/core'
 
 export interface LogSink {
   info(message: string): void
@@ -14,9 +14,10 @@ export interface LogSink {
 export function createLogger(sink: LogSink, everyMs = 5000, now: () => number = Date.now): Logger {
   const last = new Map<string, number>()
   return {
-    info: m => sink.info(m),
-    warn: m => sink.warning(m),
-    debug: m => sink.debug(m),
+    // Every line through the core's sanitizer: no secret, and no runner command from package text.
+    info: m => sink.info(sanitizeText(m)),
+    warn: m => sink.warning(sanitizeText(m)),
+    debug: m => sink.debug(sanitizeText(m)),
     maskSecret: s => {
       if (s) sink.setSecret(s)
     },
@@ -26,7 +27,7 @@ export function createLogger(sink: LogSink, everyMs = 5000, now: () => number = 
       const prev = last.get(e.phase)
       if (!finished && prev !== undefined && t - prev < everyMs) return
       last.set(e.phase, t)
-      sink.info(e.message)
+      sink.info(sanitizeText(e.message))
     },
   }
 }

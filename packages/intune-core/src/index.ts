@@ -19,7 +19,7 @@ export {
 
 // Logging and secret masking.
 export { type Logger, type ProgressEvent, silentLogger, safeLogger } from './logger'
-export { sanitizeText, sanitizeUrl, registerSecret } from './sanitize'
+export { sanitizeText, sanitizeUrl, registerSecret, neutraliseCommands, oneLine } from './sanitize'
 export { formatBytes } from './formatBytes'
 
 // Connections: the one parser every adapter uses, and the clouds.

@@ -1,4 +1,11 @@
-import { clearRegisteredSecrets, registerSecret, sanitizeText, sanitizeUrl } from './sanitize'
+import {
+  clearRegisteredSecrets,
+  neutraliseCommands,
+  oneLine,
+  registerSecret,
+  sanitizeText,
+  sanitizeUrl,
+} from './sanitize'
 
 describe('sanitizeUrl', () => {
   it('redacts every query value except api-version', () => {
@@ -27,5 +34,44 @@ describe('sanitizeText', () => {
     expect(out).not.toContain(jwt)
     expect(out).not.toContain('abc.def')
     expect(out).not.toContain('hunter2')
+  })
+})
+
+describe('neutraliseCommands (issue 11 item 3)', () => {
+  const INJECTED = [
+    'RT Inject',
+    '::warning title=INJECTED-GH::x',
+    '  ::add-mask::y',
+    '##vso[task.setvariable variable=INJECTED_ADO]pwned',
+    'mid ##VSO[task.complete result=Succeeded]',
+    '##[group]INJECTED',
+    '::stop-commands::x',
+  ].join('\n')
+
+  it('leaves no line that starts a GitHub command and no ##vso[ or ##[ anywhere', () => {
+    const out = sanitizeText(INJECTED)
+    for (const line of out.split('\n')) expect(line).not.toMatch(/^\s*::/)
+    expect(out).not.toMatch(/##(vso)?\[/i)
+    expect(out).toContain('INJECTED-GH') // still shown, just inert
+    expect(out.split('\n')[1]).toBe(': :warning title=INJECTED-GH::x')
+  })
+
+  it('escapes CR, escape sequences and Unicode line separators, and is idempotent', () => {
+    const out = neutraliseCommands('a\rb\u001b[31mc\u2028d\u0085e\tf')
+    expect(out).toBe('a\\rb\\u001b[31mc\\u2028d\\u0085e\tf')
+    expect(neutraliseCommands(out)).toBe(out)
+    expect(sanitizeText(sanitizeText(INJECTED))).toBe(sanitizeText(INJECTED))
+  })
+
+  it('keeps JSON valid JSON', () => {
+    const value = { name: 'x\u2028::warning::y ##vso[task.setvariable variable=A]b', n: '\r\n' }
+    expect(JSON.parse(sanitizeText(JSON.stringify(value)))).toEqual({
+      name: 'x\u2028::warning::y ## vso[task.setvariable variable=A]b',
+      n: '\r\n',
+    })
+  })
+
+  it('oneLine escapes line feeds too', () => {
+    expect(oneLine('a\n::error::b')).toBe('a\\n::error::b')
   })
 })

@@ -1,10 +1,12 @@
 /**
- * Keeps secrets out of logs, errors, summaries and outputs. Two layers:
+ * Keeps secrets and runner commands out of logs, errors, summaries and outputs. Three layers:
  * - every registered secret (client secret, tokens, assertions, SAS URLs, keys) is replaced wherever it
  *   appears, including its base64 and URL-encoded forms;
  * - patterns that look like credentials are redacted even when nobody registered them: every URL query
  *   value except api-version (SAS signatures live there), bearer tokens, JWTs, `client_secret=` and
- *   `client_assertion=` form fields.
+ *   `client_assertion=` form fields;
+ * - text that a CI runner would execute (`::stop-commands::`, `##vso[task.setvariable …]`) or that a
+ *   terminal would act on (CR, escape sequences) is neutralised, whoever wrote it (issue 11 item 3).
  */
 
 const REDACTED = 'REDACTED'
@@ -64,5 +66,33 @@ export function sanitizeText(text: string): string {
   out = out.replace(JWT, REDACTED)
   out = out.replace(BEARER, `$1 ${REDACTED}`)
   out = out.replace(FORM_SECRET, `$1=${REDACTED}`)
-  return out
+  // Every log line, error and output passes here: text from a package or Intune can't become a command.
+  return neutraliseCommands(out)
+}
+
+// C0 controls but TAB and LF, DEL, C1 controls, and the Unicode line and paragraph separators: a runner or
+// a terminal may treat any of them as a line break or an escape sequence.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g
+const escapeChar = (c: string): string =>
+  c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+
+// GitHub runs `::name::` at the start of a line (after blanks) and the old `##[name]` anywhere;
+// Azure DevOps runs `##vso[` anywhere in a line. Both also read `##[group]`-style formatting.
+const GITHUB_COMMAND = /^(\s*):(?=:)/gm
+const HASH_COMMAND = /##(?=(vso)?\[)/gi
+
+/**
+ * Makes text safe to print in a CI log: control characters are escaped (`\r`, `\u001b`), no line starts a
+ * GitHub workflow command (`::` becomes `: :`), and no `##vso[` or `##[` is left anywhere (`## vso[`). Line
+ * feeds stay: they separate the lines of our own multi-line messages, and each line is neutralised.
+ * Idempotent, and JSON stays valid JSON (the escapes are JSON escapes; raw controls never occur in JSON).
+ */
+export function neutraliseCommands(text: string): string {
+  return text.replace(CONTROL, escapeChar).replace(GITHUB_COMMAND, '$1: ').replace(HASH_COMMAND, '## ')
+}
+
+/** One line for text from a package, a template or Intune: line feeds escaped too, then neutralised. */
+export function oneLine(text: string): string {
+  return neutraliseCommands(text.replace(/\n/g, '\\n'))
 }

@@ -9,7 +9,7 @@ const help = `Flags:
   --out PKG.intunewin          the package to write (outside --source); replaced if it exists
   --seed S                     reproducible build: keys, IV and timestamps from S (anyone with S can
                                decrypt the package; omit it for random keys)
-  --compression-level N        deflate level 1-9 for the inner zip (default 6)`
+  --compression-level N        deflate level 1-9 for the inner zip (default 1, as Microsoft's tool)`
 
 function text(ctx: CommandContext, flag: string): string | undefined {
   const v = ctx.values[flag]

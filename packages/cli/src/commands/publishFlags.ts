@@ -4,6 +4,7 @@ import {
   type PublishResult,
   formatBytes,
   inputError,
+  oneLine,
   sanitizeText,
 } from '@intune-publish/core'
 import type { ParseArgsConfig } from 'node:util'
@@ -96,7 +97,7 @@ export function printResult(ctx: CommandContext, r: PublishResult): void {
   }
   const rows: [string, string | number | undefined][] = [
     ['Status', r.status],
-    ['App', `${r.displayName} (${r.appType})`],
+    ['App', `${oneLine(r.displayName)} (${r.appType})`],
     ['App ID', r.appId],
     ['Content version', r.contentVersion],
     ['Uploaded', formatBytes(r.bytesUploaded)],

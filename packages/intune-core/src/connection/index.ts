@@ -17,3 +17,4 @@ export {
   readBoundedFileSync,
   requireRegularFile,
 } from './boundedRead'
+export { checkGuidInput, GUID_PATTERN, pathSegment } from './guid'

@@ -12,6 +12,7 @@ import {
   fetch as undiciFetch,
   request as undiciRequest,
 } from 'undici'
+import { checkProxyVariables } from '../connection/proxyEnv'
 
 export interface HttpClientOptions {
   /** Extra CA certificates (PEM) trusted on top of the system store and NODE_EXTRA_CA_CERTS. */
@@ -43,6 +44,7 @@ export interface HttpClient {
 
 export function createHttpClient(opts: HttpClientOptions = {}): HttpClient {
   const env = opts.env ?? process.env
+  checkProxyVariables(env)
   const ca = trustedCas(opts.caPem, env)
   const tls = ca ? { ca } : {}
   const agentOpts = {

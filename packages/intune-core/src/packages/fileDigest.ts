@@ -5,11 +5,18 @@ import { packageInvalid, errorMessage } from './packageErrors'
 
 /** Size and SHA-256 (hex) of a file, streamed: memory stays flat whatever the size. */
 export async function fileDigest(file: string): Promise<{ size: number; sha256: string }> {
-  let size: number
+  const size = await fileSize(file)
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer)
+  return { size, sha256: hash.digest('hex') }
+}
+
+/** Size of a regular file, without reading it (for packages whose identity digest is inside them). */
+export async function fileSize(file: string): Promise<number> {
   try {
     const st = await stat(file)
     if (!st.isFile()) throw new Error('not a regular file')
-    size = st.size
+    return st.size
   } catch (e) {
     throw packageInvalid(
       file,
@@ -18,7 +25,4 @@ export async function fileDigest(file: string): Promise<{ size: number; sha256: 
       e,
     )
   }
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer)
-  return { size, sha256: hash.digest('hex') }
 }

@@ -26,7 +26,8 @@ describe('readIntunewin on the real fixtures (FIXTURES.md)', () => {
     const p = await readIntunewin(fx('msft-1.4.0.0-sample.intunewin'))
     expect(p.appType).toBe('win32LobApp')
     expect(p.fileSize).toBe(4380)
-    expect(p.sha256).toBe('525da3aec0a3c87faee5de3a5b8e0ea2921142f90bad4b69c2f8e6753eb7845f')
+    // The content's digest (FileDigest, FIXTURES.md), not the file's: no hashing pass over a .intunewin.
+    expect(p.sha256).toBe('4be65725eb0cc618f53a9ab6016749119966309ac495ac8572d8ed971dc5fe71')
     expect(p.displayName).toBe('file.txt')
     expect(p.graphProps).toEqual({ fileName: 'IntunePackage.intunewin', setupFilePath: 'file.txt' })
     expect(p.facts.toolVersion).toBe('1.4.0.0')
@@ -73,7 +74,7 @@ describe('readIntunewin on the real fixtures (FIXTURES.md)', () => {
     const p = await readIntunewin(fx('contentprep-unix-m365apps.intunewin'))
     expect(p.facts.toolVersion).toBe('1.8.6.0')
     expect(p.graphProps.setupFilePath).toBe('Microsoft365Apps.txt')
-    expect(p.sha256).toBe('3ab5019e76f49c1c4cd134bd88b9f874baef4b531c78962e173eb3ae6d059390')
+    expect(p.sha256).toBe('fdce4e803b1b2fb87d6b2a06bdecff3f8e96eee961a4fb9ff9781ec8390f761d')
     expect(p.content).toMatchObject({ unencryptedSize: 7759, length: 7808 })
     if (p.content.mode !== 'preEncrypted') throw new Error('mode')
     expect(p.content.encryptionInfo.encryptionKey).toBe('9eVywsEue7a0sSxMVbJlqdmSSRH4rrvXjsYG6JGeGjU=')

@@ -1,7 +1,7 @@
 import * as path from 'node:path'
 import type { PackageInfo, ReadPackageOptions } from './types'
 import { assertFormat } from './detectFormat'
-import { fileDigest } from './fileDigest'
+import { fileSize } from './fileDigest'
 import { readAt } from './fileBytes'
 import { parseDetectionXml } from './detectionXml'
 import { withZip } from './zip/zipArchive'
@@ -18,7 +18,9 @@ const REBUILD = 'Rebuild the package with IntuneWinAppUtil or intune-publish pac
  */
 export async function readIntunewin(file: string, _opts: ReadPackageOptions = {}): Promise<PackageInfo> {
   await assertFormat(file, 'intunewin')
-  const { size, sha256 } = await fileDigest(file)
+  // No hashing pass over the file: its identity is Detection.xml's FileDigest (the plaintext's SHA-256),
+  // which stays the same when the same content is re-encrypted; Intune checks the bytes at commit.
+  const size = await fileSize(file)
   const { detection, offset, length } = await withZip(file, '.intunewin zip', async zip => {
     const xmlEntry =
       zip.find('IntuneWinPackage/Metadata/Detection.xml') ??
@@ -88,7 +90,7 @@ export async function readIntunewin(file: string, _opts: ReadPackageOptions = {}
     appType: 'win32LobApp',
     fileName: path.basename(file),
     fileSize: size,
-    sha256,
+    sha256: Buffer.from(detection.encryptionInfo.fileDigest, 'base64').toString('hex'),
     displayName: detection.name || undefined,
     publisher: msi?.manufacturer,
     version: msi?.productVersion || undefined,

@@ -106,3 +106,45 @@ describe('macOS variants built at test time', () => {
     })
   })
 })
+
+describe('XML the parser refuses names the file (issue 11 item 8)', () => {
+  let dir: string
+  let cleanup: () => Promise<void>
+  beforeAll(async () => ({ dir, cleanup } = await tempDir()))
+  afterAll(() => cleanup())
+
+  test('a Distribution with an external entity', async () => {
+    const f = path.join(dir, 'xxe.pkg')
+    const xml =
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><installer-gui-script>&e;</installer-gui-script>'
+    await buildXar(f, [{ name: 'Distribution', data: xml }])
+    await expect(readPkg(f)).rejects.toMatchObject({
+      code: 'PACKAGE_INVALID',
+      message: expect.stringMatching(/^xxe\.pkg: Distribution is not usable XML \(/),
+    })
+  })
+
+  test('a Distribution nested 100,000 deep', async () => {
+    const f = path.join(dir, 'deep.pkg')
+    await buildXar(f, [{ name: 'Distribution', data: '<a>'.repeat(100_000) + '</a>'.repeat(100_000) }])
+    await expect(readPkg(f)).rejects.toMatchObject({
+      code: 'PACKAGE_INVALID',
+      message: expect.stringMatching(/^deep\.pkg: Distribution is not usable XML \(/),
+    })
+  })
+})
+
+test('a table of contents nested 100,000 deep is truncated-or-corrupt, naming the file', async () => {
+  const { dir, cleanup } = await tempDir()
+  try {
+    const f = path.join(dir, 'deeptoc.pkg')
+    const deep = `x${'<b>'.repeat(100_000)}${'</b>'.repeat(100_000)}`
+    await buildXar(f, [{ name: deep, data: 'x' }])
+    await expect(readPkg(f)).rejects.toMatchObject({
+      code: 'PACKAGE_INVALID',
+      message: expect.stringMatching(/^deeptoc\.pkg: .*table of contents is not usable XML/),
+    })
+  } finally {
+    await cleanup()
+  }
+})

@@ -54,9 +54,18 @@ export async function readPkg(file: string, _opts: ReadPackageOptions = {}): Pro
     }
     throw e
   }
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(
-    xml.toString('utf8'),
-  ) as Node
+  let doc: Node
+  try {
+    doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(
+      xml.toString('utf8'),
+    ) as Node
+  } catch (e) {
+    throw packageInvalid(
+      file,
+      `${source} is not usable XML (${errorMessage(e)})`,
+      'Rebuild the package with productbuild or pkgbuild.',
+    )
+  }
   const apps: IncludedApp[] = []
   const addBundles = (list: Node[]): void => {
     for (const b of list) {

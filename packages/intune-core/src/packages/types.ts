@@ -77,7 +77,10 @@ export interface PackageInfo {
   fileName: string
   /** Size of the file on disk. */
   fileSize: number
-  /** SHA-256 (hex) of the package file as given: the identity of this build for idempotency. */
+  /**
+   * SHA-256 (hex) identifying this build for idempotency: of the package file as given, or for a .intunewin
+   * of its content (Detection.xml's FileDigest), which a re-encryption of the same content keeps.
+   */
   sha256: string
   /** Best display name the package offers (Detection.xml Name, ProductName, CFBundleName, label...). */
   displayName?: string

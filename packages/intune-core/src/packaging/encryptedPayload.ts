@@ -15,7 +15,7 @@ import { silentLogger, type Logger } from '../logger'
 import { readMsiInfo } from '../packages/readMsi'
 import type { MsiInfo } from '../packages/types'
 import { buildDetectionXml } from './buildDetectionXml'
-import { fileEntries, innerZipStream, DEFAULT_COMPRESSION_LEVEL } from './innerZip'
+import { fileEntries, innerZipStream, DEFAULT_COMPRESSION_LEVEL, type MeasuredEntry } from './innerZip'
 import { listSourceFolder, sourceError, type SourceListing } from './sourceFolder'
 
 export interface IntunewinSourceOptions {
@@ -24,7 +24,7 @@ export interface IntunewinSourceOptions {
   setupFile: string
   /** Deterministic build: keys/IV from the seed, fixed timestamps. Anyone with the seed can decrypt. */
   seed?: string
-  /** zlib level for the inner zip, 1-9 (default 6). */
+  /** zlib level for the inner zip, 1-9 (default 1, what Microsoft's tool produces). */
   compressionLevel?: number
   logger?: Logger
 }
@@ -39,6 +39,8 @@ export interface PreparedSource {
   /** One timestamp for all entries in deterministic builds; undefined keeps file times. */
   mtime?: Date
   compressionLevel: number
+  /** Each entry's CRC and deflated size from a counting pass (see streamIntunewinPayload). */
+  measured?: MeasuredEntry[]
 }
 
 /**
@@ -131,6 +133,7 @@ export function encryptedPayload(
     compressionLevel: prep.compressionLevel,
     onRead,
     mapError: e => packagingError(root, e),
+    measured: prep.measured,
   })
   const encryptor = new PayloadEncryptor(keys)
   const finish = new Promise<EncryptionResult>((resolve, reject) => {

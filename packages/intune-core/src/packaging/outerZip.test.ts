@@ -43,11 +43,12 @@ describe('outer zip writer', () => {
     expect(h.readUInt32LE(18)).toBe(0xffffffff)
     expect(h.readUInt32LE(22)).toBe(0xffffffff)
     const x = 30 + PAYLOAD_ENTRY.length
-    expect(h.readUInt16LE(28)).toBe(20)
+    expect(h.readUInt16LE(28)).toBe(28)
     expect(h.readUInt16LE(x)).toBe(0x0001)
     expect(h.readUInt16LE(x + 2)).toBe(16)
     expect(u64(h, x + 4)).toBe(FIVE_GIB)
     expect(u64(h, x + 12)).toBe(FIVE_GIB)
+    expect([h.readUInt16LE(x + 20), h.readUInt16LE(x + 22)]).toEqual([0xa220, 4]) // the padding that is left
   })
 
   it('uses a 0xA220 padding extra and plain sizes when the payload is small', () => {

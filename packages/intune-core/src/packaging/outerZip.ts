@@ -3,9 +3,9 @@
  * directory entries, DOS timestamps, made-by 4.5 FAT / needs 1.0 like IntuneWinAppUtil, ZIP64 records
  * only where a size or offset needs them.
  *
- * The payload's length is known only once it is written, so its local header reserves a 20-byte extra
- * field: it becomes the ZIP64 sizes when the payload passed 4 GiB, and otherwise a 0xA220 padding
- * ("growth hint") field, the same kind System.IO.Packaging puts in Microsoft's own local headers.
+ * Both local headers carry the 28-byte 0xA220 padding ("growth hint") field System.IO.Packaging writes in
+ * Microsoft's packages; the payload's length is known only once it is written, so when it passes 4 GiB the
+ * field's first 20 bytes become the ZIP64 sizes and the padding shrinks to 8.
  */
 export const PAYLOAD_ENTRY = 'IntuneWinPackage/Contents/IntunePackage.intunewin'
 export const DETECTION_ENTRY = 'IntuneWinPackage/Metadata/Detection.xml'
@@ -19,7 +19,8 @@ const MADE_BY = 45 // spec 4.5, host 0 (FAT), as Microsoft's tool writes
 const NEEDS_PLAIN = 10
 const NEEDS_ZIP64 = 45
 const MAX32 = 0xffffffff
-export const RESERVED_EXTRA = 20
+/** The local extra field Microsoft's tool writes on both entries: a 28-byte 0xA220 padding field. */
+export const RESERVED_EXTRA = 28
 
 export interface OuterEntry {
   name: string
@@ -28,7 +29,7 @@ export interface OuterEntry {
   /** Offset of the entry's local header. */
   offset: number
   dos: DosDateTime
-  /** Bytes reserved in the local header's extra field (RESERVED_EXTRA for the payload, else 0). */
+  /** Bytes of the local header's extra field: RESERVED_EXTRA (Microsoft's padding field), or 0. */
   extraLength: number
 }
 
@@ -78,16 +79,21 @@ export function localHeader(e: OuterEntry): Buffer {
   name.copy(h, 30)
   const x = 30 + name.length
   if (e.extraLength === RESERVED_EXTRA) {
+    let at = x
     if (big) {
-      h.writeUInt16LE(0x0001, x)
-      h.writeUInt16LE(16, x + 2)
-      writeU64(h, e.size, x + 4) // original size
-      writeU64(h, e.size, x + 12) // compressed size
-    } else {
-      h.writeUInt16LE(0xa220, x)
-      h.writeUInt16LE(RESERVED_EXTRA - 4, x + 2)
-      h.writeUInt16LE(0xa028, x + 4) // growth-hint signature; the rest is zero padding
+      h.writeUInt16LE(0x0001, at)
+      h.writeUInt16LE(16, at + 2)
+      writeU64(h, e.size, at + 4) // original size
+      writeU64(h, e.size, at + 12) // compressed size
+      at += 20
     }
+    // The rest is System.IO.Packaging's growth-hint field: 0xA220, its length, signature 0xA028, the padding
+    // length, zeros. Byte for byte what Microsoft's local headers hold (20a2 1800 28a0 1400 00…).
+    const rest = RESERVED_EXTRA - (at - x)
+    h.writeUInt16LE(0xa220, at)
+    h.writeUInt16LE(rest - 4, at + 2)
+    h.writeUInt16LE(0xa028, at + 4)
+    h.writeUInt16LE(rest - 8, at + 6)
   } else if (e.extraLength !== 0) {
     throw new Error(`${e.name}: unsupported extra length ${e.extraLength}`)
   }
@@ -116,8 +122,7 @@ function centralHeader(e: OuterEntry): Buffer {
   h.writeUInt32LE(bigSize ? MAX32 : e.size, 24)
   h.writeUInt16LE(name.length, 28)
   h.writeUInt16LE(extraLength, 30)
-  // comment length, disk start, internal attributes: 0; external attributes: FILE_ATTRIBUTE_ARCHIVE (0x20)
-  h.writeUInt32LE(0x20, 38)
+  // comment length, disk start, internal and external attributes: 0, as in Microsoft's packages
   h.writeUInt32LE(bigOffset ? MAX32 : e.offset, 42)
   name.copy(h, 46)
   if (z64.length) {

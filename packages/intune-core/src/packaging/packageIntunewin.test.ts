@@ -39,7 +39,7 @@ function makeSource(name: string): string {
   writeFileSync(path.join(dir, 'install.ps1'), 'Write-Host "install"\r\n'.repeat(200))
   writeFileSync(path.join(dir, 'empty.txt'), '')
   writeFileSync(path.join(dir, 'Fonts', 'blob.bin'), randomBytes(300_000))
-  writeFileSync(path.join(dir, 'Fonts', 'deep', 'Größe & <x>.txt'), 'ü'.repeat(5000))
+  writeFileSync(path.join(dir, 'Fonts', 'deep', 'Größe & Co.txt'), 'ü'.repeat(5000))
   return dir
 }
 
@@ -153,8 +153,8 @@ describe('structure matches Microsoft-made packages', () => {
       expect(inner.every(e => (e.flags & 0x800) !== 0)).toBe(true)
       expect(inner.some(e => e.name.endsWith('/') || e.name.endsWith('\\'))).toBe(false)
     }
-    // our deliberate difference (docs/packaging.md): sub-folders use '/', Microsoft writes '\'
-    expect(ourInner.map(e => e.name)).toContain('Fonts/deep/Größe & <x>.txt')
+    // Microsoft writes sub-folders with '\' (Fonts\DCH-Basisschrift.otf), and so do we (docs/packaging.md)
+    expect(ourInner.map(e => e.name)).toContain('Fonts\\deep\\Größe & Co.txt')
   })
 
   it.each(fixtures)(

@@ -124,9 +124,9 @@ export async function packageIntunewin(opts: PackageIntunewinOptions): Promise<P
       size: xml.length,
       offset: dataOffset + payloadSize,
       dos,
-      extraLength: 0,
+      extraLength: RESERVED_EXTRA,
     }
-    const cdOffset = second.offset + localHeaderLength(DETECTION_ENTRY, 0) + xml.length
+    const cdOffset = second.offset + localHeaderLength(DETECTION_ENTRY, RESERVED_EXTRA) + xml.length
     const tail = Buffer.concat([localHeader(second), xml, centralDirectoryAndEnd([first, second], cdOffset)])
     await writeAt(fh, tail, second.offset)
     await writeAt(fh, localHeader(first), 0)

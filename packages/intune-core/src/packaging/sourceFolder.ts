@@ -11,6 +11,7 @@ import { constants as fsc } from 'node:fs'
 import { access, lstat, readdir, realpath, stat } from 'node:fs/promises'
 import * as path from 'node:path'
 import { ErrorCodes, IntunePublishError } from '../errors'
+import { checkWindowsName, checkWindowsPaths, decodeName } from './windowsNames'
 
 export interface SourceFile {
   /** Entry name in the inner zip: relative to the folder, `/`-separated. */
@@ -78,8 +79,10 @@ async function walk(
 ): Promise<void> {
   let names: string[]
   try {
-    names = (await readdir(dir)).sort()
+    // Raw bytes: a name that is not UTF-8 would come back with U+FFFD and then fail to open (ENOENT).
+    names = (await readdir(dir, { encoding: 'buffer' })).map(raw => decodeName(raw, dir)).sort()
   } catch (e) {
+    if (e instanceof IntunePublishError) throw e
     throw sourceError(
       'source',
       `cannot list ${dir} (${(e as NodeJS.ErrnoException).code ?? e})`,
@@ -89,6 +92,7 @@ async function walk(
   for (const base of names) {
     const full = path.join(dir, base)
     const name = prefix + base
+    checkWindowsName(base, full)
     if (base.includes('\\')) {
       throw sourceError(
         'source',
@@ -174,6 +178,10 @@ export async function listSourceFolder(sourceDir: string, setupFile: string): Pr
     )
   }
   files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  checkWindowsPaths(
+    files.map(f => f.name),
+    root,
+  )
   if (!files.some(f => f.name === setupEntry)) {
     const abs = path.join(root, setupEntry)
     const st = await stat(abs).catch(() => undefined)

@@ -53,7 +53,7 @@ describe('streaming the payload without a file', () => {
     expect(r.unencryptedSize).toBe(prep.size)
     expect(32 + ivAndCipher.length).toBe(prep.sizeEncrypted)
     const plain = decryptBlob(Buffer.concat([r.mac, ivAndCipher]), parseDetection(r.detectionXml).values)
-    expect((await readZip(plain)).map(e => e.name)).toEqual(['bin/payload.bin', 'setup.cmd'])
+    expect((await readZip(plain)).map(e => e.name)).toEqual(['setup.cmd', 'bin\\payload.bin'])
   })
 
   it('ends the stream with the input error and rejects done for a bad folder', async () => {

@@ -20,7 +20,7 @@ import {
   type IntunewinSourceOptions,
   type PreparedSource,
 } from './encryptedPayload'
-import { fileEntries, innerZipStream } from './innerZip'
+import { fileEntries, innerZipStream, type MeasuredEntry } from './innerZip'
 
 export interface IntunewinPayloadResult {
   /** HMAC: the blob's first 32 bytes (the uploader sends it first). */
@@ -117,12 +117,16 @@ export async function prepareIntunewinPayload(
     },
   })
   const root = prep.listing.root
+  // Each entry's CRC and deflated size, so that the real pass writes its headers up front (no data
+  // descriptors, as Microsoft's tool) and deflates each file only once.
+  const measured: MeasuredEntry[] = []
   try {
     await pipeline(
       innerZipStream(fileEntries(prep.listing.files), {
         mtime: prep.mtime,
         compressionLevel: prep.compressionLevel,
         mapError: e => packagingError(root, e),
+        collect: measured,
       }),
       counter,
     )
@@ -138,6 +142,6 @@ export async function prepareIntunewinPayload(
     fileCount: prep.listing.files.length,
     sourceBytes: prep.listing.totalBytes,
     digest: sha.digest('hex'),
-    open: () => run(prep, opts, size),
+    open: () => run({ ...prep, measured }, opts, size),
   }
 }

@@ -1,5 +1,6 @@
 /** The plan as text for a terminal and as markdown for job summaries. */
 import { formatBytes } from '../formatBytes'
+import { oneLine } from '../sanitize'
 import type { AssignmentChange, FieldChange, PublishPlan } from './types'
 
 const ACTION_TEXT: Record<PublishPlan['action'], string> = {
@@ -11,7 +12,8 @@ const ACTION_TEXT: Record<PublishPlan['action'], string> = {
 
 function show(v: unknown): string {
   if (v === null || v === undefined) return '(none)'
-  const s = typeof v === 'string' ? v : JSON.stringify(v)
+  // Values come from packages, templates and Intune: one line each, never a runner command.
+  const s = oneLine(typeof v === 'string' ? v : JSON.stringify(v))
   return s.length > 120 ? `${s.slice(0, 117)}...` : s
 }
 
@@ -38,7 +40,7 @@ function sections(plan: PublishPlan): [string, string[]][] {
 
 export function renderPlanText(plan: PublishPlan): string {
   const head = [
-    `Plan for ${plan.displayName} (${plan.appType}${plan.appId ? `, ${plan.appId}` : ', new'}):`,
+    `Plan for ${oneLine(plan.displayName)} (${plan.appType}${plan.appId ? `, ${plan.appId}` : ', new'}):`,
     `  ${ACTION_TEXT[plan.action]}`,
     `  package ${plan.package.fileName} sha256 ${plan.package.sha256.slice(0, 16)}… ${plan.package.version ?? ''}`.trimEnd(),
     `  Graph ${plan.graphVersion}${plan.betaReasons.length ? ` (beta for: ${plan.betaReasons.join(', ')})` : ''}`,
@@ -47,15 +49,15 @@ export function renderPlanText(plan: PublishPlan): string {
     head.push(`  upload ${formatBytes(plan.package.uploadBytes)}`)
   }
   for (const [title, lines] of sections(plan)) {
-    if (lines.length) head.push(`  ${title}:`, ...lines.map(l => `    - ${l}`))
+    if (lines.length) head.push(`  ${title}:`, ...lines.map(l => `    - ${oneLine(l)}`))
   }
   return head.join('\n')
 }
 
 export function renderPlanMarkdown(plan: PublishPlan): string {
-  // Job summaries render HTML: `<app template>` in a warning would vanish as an unknown tag.
+  // Job summaries render HTML: `<app template>` in a warning would vanish as an unknown tag. One line each.
   const esc = (s: string) =>
-    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|')
+    oneLine(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|')
   const out = [
     `**${esc(plan.displayName)}** (\`${plan.appType}\`${plan.appId ? `, \`${plan.appId}\`` : ', new'}): ${ACTION_TEXT[plan.action]}.`,
     '',

@@ -5,6 +5,7 @@
  */
 import type { AppType } from '../packages/types'
 import type { GraphPort, GraphVersion } from './graphPort'
+import { pathSegment } from '../connection/guid'
 
 export interface GraphApp {
   id: string
@@ -47,11 +48,11 @@ export class IntuneApps {
   ) {}
 
   private content(appId: string, appType: AppType): string {
-    return `${APPS}/${appId}/microsoft.graph.${appType}/contentVersions`
+    return `${APPS}/${pathSegment(appId)}/microsoft.graph.${appType}/contentVersions`
   }
 
   getApp(id: string): Promise<GraphApp> {
-    return this.graph.get<GraphApp>(`${APPS}/${id}`, { version: this.version })
+    return this.graph.get<GraphApp>(`${APPS}/${pathSegment(id)}`, { version: this.version })
   }
 
   /** Every app of one type; beta returns beta-only properties (displayVersion, roleScopeTagIds). */
@@ -72,14 +73,14 @@ export class IntuneApps {
 
   /** `afterCommit`: the PATCH right after a commit, which Intune may refuse with 400 for a while. */
   patchApp(id: string, body: Record<string, unknown>, afterCommit = false): Promise<void> {
-    return this.graph.patch(`${APPS}/${id}`, body, {
+    return this.graph.patch(`${APPS}/${pathSegment(id)}`, body, {
       version: this.version,
       transient: afterCommit ? 'patchAfterCommit' : undefined,
     })
   }
 
   deleteApp(id: string): Promise<void> {
-    return this.graph.delete(`${APPS}/${id}`, { version: this.version })
+    return this.graph.delete(`${APPS}/${pathSegment(id)}`, { version: this.version })
   }
 
   async createContentVersion(appId: string, appType: AppType): Promise<string> {

@@ -6,6 +6,7 @@
  */
 import type { PublishInputs, PublishResult, PublishStatus } from '../api'
 import { resolveConnection } from '../connection'
+import { checkGuidInput } from '../connection/guid'
 import { inputError } from '../errors'
 import { safeLogger, type Logger } from '../logger'
 import { assertPermissions, checkPermissions, Requirements, type PermissionRequirement } from '../permissions'
@@ -60,6 +61,8 @@ export async function publish(
   const log = safeLogger(logger)
   checkNumber('concurrency', inputs.concurrency, 1, 64)
   checkNumber('block-size-mib', inputs.blockSizeMiB, 1, 100)
+  // The core boundary: every adapter's app id is checked here, before it goes into a URL.
+  checkGuidInput('app-id', inputs.appId)
   const resolved = resolveConnection(inputs.connection, log)
   const { tpl, assignments } = await loadTemplates(inputs)
   const prepared = await preparePackage(inputs, log, {

@@ -209,6 +209,15 @@ const CASES: Case[] = [
     code: 'INPUT_INVALID',
     message: /^block-size-mib: must be a whole number from 1 to 100, got 200/,
   },
+  ...[
+    '../../deviceManagement',
+    'c0ffee00-0000-4000-8000-000000000001/../c0ffee00-0000-4000-8000-000000000002',
+  ].map(appId => ({
+    name: `app-id ${appId} (issue 11 item 4)`,
+    build: async () => ({ packagePath: TINY, appTemplate: win32, appId }),
+    code: 'INPUT_INVALID',
+    message: /^app-id: ".*" is not a GUID/,
+  })),
   {
     name: 'a client id that is not a GUID',
     build: async () => ({

@@ -6,7 +6,6 @@
  * failed commit is retried once: on a new content version when the app has committed content, else on a
  * re-created app (never a second content version before the first commit).
  */
-import { createReadStream } from 'node:fs'
 import type { Dispatcher } from 'undici'
 import { encryptedLength, generateContentKeys } from '../crypto/payloadEncryptor'
 import { ErrorCodes, IntunePublishError } from '../errors'
@@ -14,7 +13,8 @@ import { formatBytes } from '../formatBytes'
 import type { Logger } from '../logger'
 import type { AppType, FileEncryptionInfo } from '../packages/types'
 import { registerSasSecret } from '../upload'
-import { encryptedStreamSource, encryptingSource } from '../upload/encryptingSource'
+import { encryptedStreamSource } from '../upload/encryptingSource'
+import { encryptingFileSource } from '../upload/encryptingFileSource'
 import { payloadVerifier } from '../packages/intunewin/payloadVerifier'
 import { fileRangeSource } from '../upload/fileRangeSource'
 import { selfCheck } from '../upload/selfCheck'
@@ -101,13 +101,7 @@ function blockSource(source: ContentSource): {
     }
     case 'encryptFile':
       return {
-        blocks: encryptingSource(
-          () => createReadStream(source.path, { highWaterMark: 1 << 20 }),
-          generateContentKeys(),
-          {
-            plainLength: source.size,
-          },
-        ),
+        blocks: encryptingFileSource(source.path, generateContentKeys(), { plainLength: source.size }),
         info: async stats => encryptorInfo(stats),
       }
     case 'encryptedStream': {

@@ -3,7 +3,6 @@
  * orchestrator) and opened by the uploader once block size and concurrency are known.
  */
 import type { EncryptionResult } from '../crypto/payloadEncryptor'
-import type { BufferPool } from './bufferPool'
 
 export interface SourceBlock {
   /** Position in the block list (block id index); upload order may differ. */
@@ -21,7 +20,13 @@ export interface BlockReader {
   encryption(): EncryptionResult | undefined
   /** Stops reading and frees the file/stream; idempotent. */
   close(): Promise<void>
-  readonly pool: BufferPool
+  /** The reader's block buffers: their size, and the most alive at once (the memory bound tests assert). */
+  readonly pool: BufferStats
+}
+
+export interface BufferStats {
+  readonly bufferSize: number
+  readonly maxLive: number
 }
 
 export interface BlockSource {

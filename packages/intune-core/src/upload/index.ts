@@ -12,6 +12,7 @@ export {
 export type { BlockSource, BlockReader, SourceBlock } from './blockSource'
 export { fileRangeSource } from './fileRangeSource'
 export { encryptingSource, encryptedStreamSource, type StreamFinish } from './encryptingSource'
+export { encryptingFileSource } from './encryptingFileSource'
 export { selfCheck, type SelfCheckInput, type SelfCheckName } from './selfCheck'
 export { registerSasSecret, type RenewedSas } from './sasLease'
 export { blockId, blockCount, minimumBlockSize, MAX_BLOCKS, MAX_BLOCK_SIZE, MiB } from './blockPlan'

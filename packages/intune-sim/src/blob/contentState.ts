@@ -10,12 +10,13 @@ import { intuneError } from '../graph/intuneError'
 
 export const DEFAULT_STATE_DELAY_MS = 300
 
-export async function checkFile(blob: BlobStore, file: SimFile): Promise<CommitCheckResult> {
+export async function checkFile(blob: BlobStore, file: SimFile, win32 = false): Promise<CommitCheckResult> {
   const opened = await blob.openBlob(file.blobContainer, file.blobName)
   return verifyCommittedBlob(opened, {
     size: Number(file.props.size),
     sizeEncrypted: Number(file.props.sizeEncrypted),
     encryptionInfo: file.encryptionInfo,
+    win32,
   })
 }
 

@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { createCipheriv, createHash, createHmac, randomBytes } from 'node:crypto'
+import { createHmac, randomBytes } from 'node:crypto'
 import { request } from 'undici'
 import { startBlobStore, type BlobStore } from './blobStore'
 import { verifyCommittedBlob, type CommitCheckResult } from './verifyCommittedBlob'
+import { encryptForTest } from './test-support/encryptForTest'
 import { loadIntunewinFixture, type IntunewinFixture } from './test-support/intunewinFixture'
 import { uploadBlocks } from './test-support/rawBlobUpload'
 import { createTestTls, type TestTls } from './test-support/testTls'
@@ -146,22 +147,7 @@ describe('rejects a broken upload with the reason', () => {
 test('streams a multi-block payload across chunk boundaries', async () => {
   // Encrypt a 3 MiB + 5 bytes random payload the way Intune clients do (test-only writer).
   const plain = randomBytes(3 * 1024 * 1024 + 5)
-  const key = randomBytes(32)
-  const macKey = randomBytes(32)
-  const iv = randomBytes(16)
-  const c = createCipheriv('aes-256-cbc', key, iv)
-  const body = Buffer.concat([iv, c.update(plain), c.final()])
-  const mac = createHmac('sha256', macKey).update(body).digest()
-  const blob = Buffer.concat([mac, body])
-  const encryptionInfo = {
-    encryptionKey: key.toString('base64'),
-    macKey: macKey.toString('base64'),
-    initializationVector: iv.toString('base64'),
-    mac: mac.toString('base64'),
-    profileIdentifier: 'ProfileVersion1',
-    fileDigest: createHash('sha256').update(plain).digest('base64'),
-    fileDigestAlgorithm: 'SHA256',
-  }
+  const { blob, encryptionInfo } = encryptForTest(plain)
   expect(await uploadAndCheck(blob, { size: plain.length, encryptionInfo }, 1024 * 1024 + 7)).toEqual({
     ok: true,
   })

@@ -1,10 +1,12 @@
 /**
  * What Intune must check when a content file is committed (graph-upload-protocol §5, §11; intunewin-format §3):
  * the uploaded blob is `[HMAC-SHA256(macKey, IV‖ciphertext)][IV][AES-256-CBC/PKCS7 ciphertext]` and matches the
- * commit's fileEncryptionInfo and the file's declared sizes. One streaming pass, bounded memory.
+ * commit's fileEncryptionInfo and the file's declared sizes. For a Win32 app the plaintext is then opened as
+ * a zip with the structural checks of innerZipCheck.ts (docs/simulator.md). One streaming pass, bounded memory.
  */
 import { createDecipheriv, createHash, createHmac, timingSafeEqual } from 'node:crypto'
 import type { OpenedBlob } from './blobStore'
+import { InnerZipCheck, type InnerZipProblem } from './innerZipCheck'
 
 export type CommitCheckCode =
   | 'EncryptionInfoInvalid'
@@ -17,6 +19,7 @@ export type CommitCheckCode =
   | 'DecryptFailed'
   | 'SizeMismatch'
   | 'DigestMismatch'
+  | InnerZipProblem['code']
 
 export type CommitCheckResult = { ok: true } | { ok: false; code: CommitCheckCode; reason: string }
 
@@ -27,6 +30,8 @@ export interface CommitExpectation {
   sizeEncrypted: number
   /** The commit body's fileEncryptionInfo, as received. */
   encryptionInfo: unknown
+  /** A Win32 app's content: the plaintext must also be a zip shaped as IntuneWinAppUtil writes it. */
+  win32?: boolean
 }
 
 interface Keys {
@@ -91,9 +96,11 @@ export async function verifyCommittedBlob(
   let header = Buffer.alloc(0)
   let decipher: ReturnType<typeof createDecipheriv> | undefined
   let plainLength = 0
+  const zip = expected.win32 ? new InnerZipCheck() : undefined
   const eat = (plain: Buffer): void => {
     plainLength += plain.length
     sha.update(plain)
+    zip?.feed(plain)
   }
   try {
     for await (const chunk of blob.stream as AsyncIterable<Buffer>) {
@@ -128,5 +135,7 @@ export async function verifyCommittedBlob(
     return fail('SizeMismatch', `decrypted content is ${plainLength} bytes but size is ${expected.size}`)
   if (!sha.digest().equals(keys.digest))
     return fail('DigestMismatch', 'SHA-256 of the decrypted content does not match fileDigest')
+  const problem = zip?.finish()
+  if (problem) return fail(problem.code, problem.reason)
   return { ok: true }
 }

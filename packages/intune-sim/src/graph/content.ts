@@ -223,7 +223,7 @@ export function registerContentRoutes(router: Router, deps: ContentRouteDeps): C
         const checkStarted = performance.now()
         const result: { ok: boolean; code?: string; reason?: string } = forced
           ? { ok: false, code: 'Forced', reason: 'commit failed by fault injection (failNextCommits)' }
-          : await checkFile(deps.blob, file).catch((err: Error) => ({
+          : await checkFile(deps.blob, file, /win32LobApp$/i.test(app.odataType)).catch((err: Error) => ({
               ok: false,
               code: 'BlobUnreadable',
               reason: `blob unreadable: ${err.message}`,

@@ -40,11 +40,15 @@ export async function readXarToc(
   } catch (e) {
     throw new XarError(`table of contents does not inflate (${(e as Error).message})`)
   }
-  const doc = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@',
-    parseTagValue: false,
-  }).parse(xml) as Node
+  let doc: Node
+  try {
+    doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false }).parse(
+      xml,
+    ) as Node
+  } catch (e) {
+    // "Maximum nested tags exceeded", "External entities are not supported": say which part of which file.
+    throw new XarError(`table of contents is not usable XML (${(e as Error).message})`)
+  }
   const toc = child(child(doc, 'xar'), 'toc')
   const files: XarFile[] = []
   walk(many(toc, 'file'), '', files)

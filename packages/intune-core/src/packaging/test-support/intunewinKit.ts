@@ -106,15 +106,30 @@ export function decryptBlob(blob: Buffer, values: Record<string, string>): Buffe
   return plain
 }
 
-/** Extracts with a stock tool: unzip, else python3 -m zipfile; undefined when neither exists. */
+/**
+ * Extracts with Python's zipfile (it honours the UTF-8 flag), turning `\` into folders as Windows does;
+ * else unzip. Info-ZIP treats names in a FAT-made zip (Microsoft's packages, and ours) as code page 437,
+ * so it mangles non-ASCII names; that is why Python comes first. Undefined when neither exists.
+ */
 export function stockExtract(zipFile: string, dir: string): string | undefined {
-  if (spawnSync('unzip', ['-v']).status === 0) {
-    execFileSync('unzip', ['-q', '-o', zipFile, '-d', dir])
-    return 'unzip'
-  }
   if (spawnSync('python3', ['--version']).status === 0) {
-    execFileSync('python3', ['-m', 'zipfile', '-e', zipFile, dir])
-    return 'python3 -m zipfile'
+    const script = [
+      'import os, sys, zipfile',
+      'z = zipfile.ZipFile(sys.argv[1])',
+      'for i in z.infolist():',
+      "    p = os.path.join(sys.argv[2], *i.filename.replace('\\\\', '/').split('/'))",
+      '    os.makedirs(os.path.dirname(p), exist_ok=True)',
+      "    open(p, 'wb').write(z.read(i))",
+    ].join('\n')
+    execFileSync('python3', ['-c', script, zipFile, dir])
+    return 'python3 zipfile'
+  }
+  if (spawnSync('unzip', ['-v']).status === 0) {
+    // Info-ZIP warns (exit 1) about `\` separators, as Microsoft's packages have, and converts them.
+    const r = spawnSync('unzip', ['-q', '-o', zipFile, '-d', dir], { encoding: 'utf8' })
+    const onlyBackslashWarning = r.status === 1 && /backslashes as path separators/.test(r.stderr)
+    if (r.status !== 0 && !onlyBackslashWarning) throw new Error(`unzip failed: ${r.stderr}`)
+    return 'unzip'
   }
   return undefined
 }
@@ -122,5 +137,8 @@ export function stockExtract(zipFile: string, dir: string): string | undefined {
 /** `unzip -t` (CRC check of every entry), or undefined when unzip is missing. */
 export function stockTest(zipFile: string): string | undefined {
   if (spawnSync('unzip', ['-v']).status !== 0) return undefined
-  return execFileSync('unzip', ['-t', zipFile]).toString()
+  const r = spawnSync('unzip', ['-t', zipFile], { encoding: 'utf8' })
+  if (r.status !== 0 && !(r.status === 1 && /backslashes as path separators/.test(r.stdout + r.stderr)))
+    throw new Error(`unzip -t failed: ${r.stdout}${r.stderr}`)
+  return r.stdout
 }
