@@ -11,8 +11,10 @@ const cli = join(root, 'packages', 'cli', 'dist', 'cli.js')
 const simCli = join(root, 'packages', 'intune-sim', 'dist', 'cli.js')
 const demo = join(root, 'docs', 'examples', 'demo')
 
+// Simulated devices take 1-3 s to install, so the ring promotion below can wait for them.
 function startSimulator() {
-  const child = spawn(process.execPath, [simCli], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const args = [simCli, '--device-install-delay-ms', '2000']
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] })
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout })
     lines.once('line', line => resolve({ child, ready: JSON.parse(line) }))
@@ -20,10 +22,26 @@ function startSimulator() {
   })
 }
 
-function step(title, args, env) {
+function step(title, args, env, expected = 0) {
   console.log(`\n$ intune-publish ${args.join(' ')}`)
   const r = spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit', env, cwd: root })
-  if (r.status !== 0) throw new Error(`${title} failed (exit ${r.status})`)
+  if (r.status !== expected) throw new Error(`${title} failed (exit ${r.status})`)
+}
+
+/** Release rings: into pilot, a promote refused while devices install (exit 3), then the one that passes. */
+function ringPromotion(pkg, env) {
+  const app = join(demo, 'ring-app.yaml')
+  const rings = join(demo, 'rings.yaml')
+  console.log(
+    '\nRelease rings: publish into pilot, then promote to broad once the pilot devices installed it.',
+  )
+  step('publish into pilot', ['publish', '--package', pkg, '--app', app, '--assignments', rings], env)
+  const promote = ['promote', '--package', pkg, '--app', app, '--assignments', rings]
+  console.log('\nThe pilot devices are still installing: the gate refuses (exit 3) and shows the figures.')
+  step('promote (not due)', promote, env, 3)
+  console.log('\nWaiting for the simulated devices to install...')
+  spawnSync(process.execPath, ['-e', 'setTimeout(() => {}, 3500)'])
+  step('promote', promote, env)
 }
 
 const { child, ready } = await startSimulator()
@@ -56,6 +74,7 @@ try {
     step('publish', publish, env)
     console.log('\nRe-running the same publish: nothing should change.')
     step('publish again', publish, env)
+    ringPromotion(pkg, env)
   }
 } catch (e) {
   failed = true

@@ -105,7 +105,8 @@ export async function main(
   } catch (e) {
     const input =
       isIntunePublishError(e) && (e.code === ErrorCodes.InputInvalid || e.code === ErrorCodes.HostNotAllowed)
-    return fail(errorLine(e), input ? EXIT.input : EXIT.failed)
+    const notDue = isIntunePublishError(e) && e.code === ErrorCodes.ReleaseNotDue
+    return fail(errorLine(e), input ? EXIT.input : notDue ? EXIT.notDue : EXIT.failed)
   }
 }
 

@@ -76,6 +76,10 @@ export interface PublishInputs {
   /** Guardrail opt-outs. */
   allowRequiredToAll?: boolean
   allowEmptyGroups?: boolean
+  /** With a rings template: the ring to publish into (default the first). */
+  ring?: string
+  /** Publish only if this build is in that environment (same digest) and meets its gate. */
+  requireHealthyIn?: ConnectionInput
 }
 
 export type PublishStatus = 'created' | 'updated' | 'unchanged' | 'planned'
@@ -94,5 +98,7 @@ export interface PublishResult {
   appUrl?: string
   /** The plan that was (or, for a dry run, would be) carried out. */
   plan: PublishPlan
+  /** new-app-per-version: the release's own steps (supersedence, moves off older versions, deletions). */
+  releaseSteps?: string[]
   packageFacts: Record<string, string | number | boolean | string[]>
 }

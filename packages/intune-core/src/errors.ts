@@ -32,6 +32,8 @@ export const ErrorCodes = {
   AssignmentInvalid: 'ASSIGNMENT_INVALID',
   /** Packaging a folder into .intunewin failed. */
   PackagingFailed: 'PACKAGING_FAILED',
+  /** A release step's condition (ring wait, install gate, healthy in another environment) is not met. */
+  ReleaseNotDue: 'RELEASE_NOT_DUE',
 } as const
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes]

@@ -67,3 +67,25 @@ export { renderPlanText, renderPlanMarkdown } from './plan/renderPlan'
 // Packaging and templates (the CLI's `package` command, the example checks).
 export { packageIntunewin, type PackageIntunewinOptions, type PackageIntunewinResult } from './packaging'
 export { loadAssignmentTemplate, loadAppTemplate } from './templates'
+
+// Release stages: rings, health-gated promotion, rollback.
+export {
+  promote,
+  type PromoteOptions,
+  type PromoteInputs,
+  type PromotePlan,
+  type PromoteResult,
+  type PromoteStatus,
+  renderPromoteText,
+  renderPromoteMarkdown,
+  rollback,
+  UPDATE_IN_PLACE_ROLLBACK,
+  type RollbackInputs,
+  type RollbackPlan,
+  type RollbackResult,
+  readInstallReport,
+  type InstallFigures,
+  type InstallReport,
+  readRingState,
+  type RingState,
+} from './release'

@@ -17,6 +17,8 @@ const USAGE = `Usage: intune-sim [options]
   --latency-ms MS              delay added to every Graph response
   --sas-lifetime-seconds S     lifetime of upload SAS URLs
   --write-budget N             Graph writes allowed per 20 s per app (default 100)
+  --device-success-rate R      share of simulated device installs that succeed, 0-1 (default 1)
+  --device-install-delay-ms MS how long a simulated device takes to install (default 600000)
   --no-blob                    run without blob storage (no Azurite)
   --config FILE                JSON file with SimOptions (flags override it)
   --verbose                    log requests to stderr`
@@ -35,6 +37,8 @@ export function optionsFromArgs(argv: string[]): SimOptions {
       'sas-lifetime-seconds': { type: 'string' },
       'write-budget': { type: 'string' },
       'no-blob': { type: 'boolean' },
+      'device-success-rate': { type: 'string' },
+      'device-install-delay-ms': { type: 'string' },
       config: { type: 'string' },
       verbose: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -78,6 +82,15 @@ export function optionsFromArgs(argv: string[]): SimOptions {
   const sas = num('sas-lifetime-seconds', values['sas-lifetime-seconds'])
   if (values['no-blob']) opts.blob = false
   else if (sas !== undefined) opts.blob = { ...(opts.blob || {}), sasLifetimeMs: sas * 1000 }
+  const rate = num('device-success-rate', values['device-success-rate'])
+  if (rate !== undefined && rate > 1) throw new Error('--device-success-rate must be between 0 and 1')
+  const delay = num('device-install-delay-ms', values['device-install-delay-ms'])
+  if (rate !== undefined || delay !== undefined)
+    opts.devices = {
+      ...opts.devices,
+      ...(rate !== undefined ? { successRate: rate } : {}),
+      ...(delay !== undefined ? { installDelayMs: delay } : {}),
+    }
   if (values.verbose) opts.verbose = true
   return opts
 }

@@ -1,5 +1,6 @@
 /** Public option and client shapes of the simulator, with the defaults every run starts from. */
 import crypto from 'node:crypto'
+import type { DeviceOptions } from './graph/devices'
 import type { SimCategory, SimFilter, SimGroup, SimScopeTag } from './state'
 
 /** An app registration (service principal) in the simulated tenant. */
@@ -32,6 +33,8 @@ export interface SimOptions {
   /** Delay before asynchronous Intune state transitions (file upload/commit states). */
   stateDelayMs?: number
   seed?: { groups?: SimGroup[]; filters?: SimFilter[]; scopeTags?: SimScopeTag[]; categories?: SimCategory[] }
+  /** Simulated devices: install success rate and delay, report lag (graph/devices.ts). */
+  devices?: DeviceOptions
   /** Log each request to stderr. */
   verbose?: boolean
 }

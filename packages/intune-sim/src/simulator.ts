@@ -12,6 +12,8 @@ import { createEntraServer, type EntraConfig } from './entra/entraServer'
 import { registerAppRoutes } from './graph/apps'
 import { registerAssignmentRoutes } from './graph/assignments'
 import { registerDirectoryRoutes } from './graph/directory'
+import { DeviceFleet } from './graph/devices'
+import { registerReportRoutes } from './graph/reports'
 import { registerRelationshipRoutes } from './graph/relationships'
 import type { ContentFaults } from './blob/contentFaults'
 import { GraphFaults } from './graph/faults'
@@ -63,6 +65,8 @@ export interface RunningSimulator {
   hooks: RequestHooks
   /** The blob store (Azurite behind the HTTPS fault proxy), unless started with `blob: false`. */
   blob?: BlobStore
+  /** The simulated devices: their clock (`advance`) and install behaviour (`configure`). */
+  devices: DeviceFleet
   stop(): Promise<void>
 }
 
@@ -136,6 +140,8 @@ export async function startSimulator(opts: SimOptions = {}): Promise<RunningSimu
     registerAssignmentRoutes(router)
     registerRelationshipRoutes(router)
     registerDirectoryRoutes(router)
+    const devices = new DeviceFleet(state, opts.devices)
+    registerReportRoutes(router, devices)
 
     const first = clients[0]
     const tokenUrl = `${authUrl}/${tenantId}/oauth2/v2.0/token`
@@ -162,6 +168,7 @@ export async function startSimulator(opts: SimOptions = {}): Promise<RunningSimu
       faults: { graph: faults, blob: blob?.store.faults, content: blob?.content.faults },
       hooks: router.hooks,
       blob: blob?.store,
+      devices,
       stop,
     }
   } catch (err) {

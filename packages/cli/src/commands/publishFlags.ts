@@ -5,6 +5,7 @@ import {
   formatBytes,
   inputError,
   oneLine,
+  readJsonOrFile,
   sanitizeText,
 } from '@intune-publish/core'
 import type { ParseArgsConfig } from 'node:util'
@@ -27,6 +28,8 @@ export const publishOptions = {
   'allow-required-to-all': { type: 'boolean' },
   'allow-empty-groups': { type: 'boolean' },
   'allow-expired-profile': { type: 'boolean' },
+  ring: { type: 'string' },
+  'require-healthy-in': { type: 'string' },
 } satisfies NonNullable<ParseArgsConfig['options']>
 
 export const publishHelp = `What to publish (one of):
@@ -38,6 +41,8 @@ Templates and targeting:
   --assignment-mode MODE       merge (default: keep assignments we don't manage) | replace
   --app-id ID                  update this app instead of finding it by identity
   --supersede ID|NAME          an app this one supersedes (repeatable)
+  --ring NAME                  with a rings template: the ring to publish into (default the first)
+  --require-healthy-in JSON|@FILE  publish only if this build is in that environment and meets its gate
 Run options:
   --concurrency N              blocks uploaded at once (default 4)
   --block-size-mib N           block size, 1-100 MiB (default 4)
@@ -87,6 +92,10 @@ export function readPublishInputs(ctx: CommandContext, dryRun: boolean): Publish
     blockSizeMiB: int('block-size-mib', v['block-size-mib']),
     allowRequiredToAll: v['allow-required-to-all'] === true,
     allowEmptyGroups: v['allow-empty-groups'] === true,
+    ring: str(v.ring),
+    requireHealthyIn: str(v['require-healthy-in'])
+      ? readJsonOrFile(str(v['require-healthy-in']) as string, '--require-healthy-in')
+      : undefined,
   }
 }
 

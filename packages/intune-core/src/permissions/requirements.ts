@@ -34,6 +34,17 @@ export const Requirements = {
     purpose: 'find scope tags by name',
     anyOf: ['DeviceManagementRBAC.Read.All', 'DeviceManagementRBAC.ReadWrite.All'],
   },
+  installReports: {
+    purpose: "read Intune's app install reports (ring gates)",
+    anyOf: [
+      'DeviceManagementApps.Read.All',
+      'DeviceManagementApps.ReadWrite.All',
+      'DeviceManagementConfiguration.Read.All',
+      'DeviceManagementConfiguration.ReadWrite.All',
+      'DeviceManagementManagedDevices.Read.All',
+      'DeviceManagementManagedDevices.ReadWrite.All',
+    ],
+  },
 } satisfies Record<string, PermissionRequirement>
 
 export type RequirementName = keyof typeof Requirements

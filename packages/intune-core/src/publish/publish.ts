@@ -22,11 +22,16 @@ import { preparePackage } from './preparePackage'
 import type { RetryOverrides } from '../request'
 import { openSession } from './session'
 import { planExtras } from './planExtras'
+import { publishMarkerRing, ringForPublish } from '../release/publishRing'
+import { requireHealthyIn } from '../release/healthyIn'
+import { publishNewVersion } from '../release/newVersion'
 
 export interface PublishOptions {
   env?: Record<string, string | undefined>
   /** "Now" for relative assignment times (tests). */
   now?: Date
+  /** Set for the one version's publish inside a new-app-per-version release. */
+  versionApp?: boolean
   /** Deadline for each Intune state change (SAS, commit, publishing). */
   stateDeadlineMs?: number
   allowExpiredProvisioningProfile?: boolean
@@ -47,9 +52,10 @@ function checkNumber(field: string, v: number | undefined, min: number, max: num
 
 async function loadTemplates(inputs: PublishInputs) {
   const tpl: AppTemplate = await loadAppTemplate(inputs.appTemplate ?? {})
-  const assignments =
+  const loaded =
     inputs.assignments !== undefined ? await loadAssignmentTemplate(inputs.assignments) : tpl.assignments
-  return { tpl, assignments }
+  const ring = ringForPublish(loaded, inputs.ring)
+  return { tpl, assignments: ring?.template ?? loaded, ring }
 }
 
 export async function publish(
@@ -64,7 +70,11 @@ export async function publish(
   // The core boundary: every adapter's app id is checked here, before it goes into a URL.
   checkGuidInput('app-id', inputs.appId)
   const resolved = resolveConnection(inputs.connection, log)
-  const { tpl, assignments } = await loadTemplates(inputs)
+  const { tpl, assignments, ring } = await loadTemplates(inputs)
+  if (assignments?.release?.strategy === 'new-app-per-version' && !opts.versionApp)
+    return publishNewVersion(inputs, assignments, log, opts, inner =>
+      publish(inner, logger, { ...opts, versionApp: true }),
+    )
   const prepared = await preparePackage(inputs, log, {
     allowExpiredProvisioningProfile: opts.allowExpiredProvisioningProfile,
   })
@@ -100,6 +110,8 @@ export async function publish(
     const built = buildAppBody(pkg, tpl, { roleScopeTagIds: directory.roleScopeTagIds })
     const apps = new IntuneApps(session.graph, built.version)
     const identity = appIdentity(pkg.appType, built.body)
+    if (inputs.requireHealthyIn)
+      await requireHealthyIn(inputs.requireHealthyIn, identity, prepared.digest, assignments, log, opts.env)
     const existing = await findExistingApp(apps, identity, inputs.appId)
     const templateNotes =
       typeof tpl.props.notes === 'string' ? tpl.props.notes : stripMarker(existing?.notes ?? '') || undefined
@@ -160,7 +172,16 @@ export async function publish(
         identity: identity.key,
         sha256: prepared.digest,
         version: pkg.version,
-        extra: inputs.provenance ?? {},
+        extra: {
+          ...(inputs.provenance ?? {}),
+          ...publishMarkerRing(
+            ring,
+            existing,
+            hasSameContent(existing, prepared.digest),
+            inputs.ring !== undefined,
+            opts.now ?? new Date(),
+          ),
+        },
       },
       templateNotes,
       source: prepared.source,

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { TemplateProblems } from './templateErrors'
 import { isDoc, loadTemplateChain, parseText, type Doc } from './templateFile'
 import { timeProblem } from './relativeTime'
+import { readRelease, ringAssignments, type ReleaseSettings } from './ringTemplate'
 
 export type AssignmentIntent = 'required' | 'available' | 'uninstall' | 'availableWithoutEnrollment'
 export const ASSIGNMENT_INTENTS: AssignmentIntent[] = [
@@ -68,8 +69,11 @@ export interface AssignmentPlanInput {
 export interface AssignmentTemplate {
   mode: 'merge' | 'replace'
   guardrails: { allowRequiredToAll: boolean; allowEmptyGroups: boolean }
+  /** The assignments; with rings, those of the first ring (publish's default). */
   entries: AssignmentPlanInput[]
   files: string[]
+  /** Rings, strategy and retention (no rings: an empty list). */
+  release?: ReleaseSettings
 }
 
 export interface LoadAssignmentTemplateOptions {
@@ -108,6 +112,7 @@ export async function loadAssignmentTemplate(
   const entries: AssignmentPlanInput[] = []
   for (const [i, raw] of ((data.assignments as Doc[] | undefined) ?? []).entries())
     entries.push(...normalizeEntry(raw, `assignments[${i}]`, file, problems))
+  const release = readRelease(data, file, problems, normalizeEntry)
   problems.throwIfAny('assignment template')
   const g = (data.guardrails as Doc | undefined) ?? {}
   return {
@@ -116,8 +121,9 @@ export async function loadAssignmentTemplate(
       allowRequiredToAll: g.allowRequiredToAll === true,
       allowEmptyGroups: g.allowEmptyGroups === true,
     },
-    entries,
+    entries: release.rings.length ? ringAssignments(release.rings, 0).entries : entries,
     files,
+    release,
   }
 }
 

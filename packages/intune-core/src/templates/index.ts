@@ -30,6 +30,8 @@ export {
   settingsPlatform,
 } from './toGraphAssignment'
 export type { GraphMobileAppAssignment, ResolvedIds } from './toGraphAssignment'
+export { ringAssignments, ringIndex, DEFAULT_RETAIN } from './ringTemplate'
+export type { Ring, RingGate, RingAssignments, ReleaseSettings, ReleaseStrategy } from './ringTemplate'
 export { resolveTime, timeProblem, formatGraphDate } from './relativeTime'
 export { readIcon, iconMimeType, MAX_ICON_BYTES } from './icon'
 export type { GraphMimeContent } from './icon'

@@ -1,0 +1,138 @@
+/**
+ * Release stages through the CLI against two simulated tenants (test and prod): publish into pilot,
+ * promote refused with exit 3 and the figures while devices install, promoted once they have; a prod
+ * publish that requires the build to be healthy in test refuses a build test never had, then goes ahead.
+ */
+import { promises as fs } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { type RunningSimulator, startSimulator } from '@intune-publish/sim'
+import { main } from '../main'
+
+const FIXTURES = path.resolve(__dirname, '../../../../../shared/fixtures')
+const PKG = path.join(FIXTURES, 'intunewin/msft-1.8.4.0-7zip-tiny.intunewin')
+const OTHER = path.join(FIXTURES, 'intunewin/msft-1.4.0.0-sample.intunewin')
+let testSim: RunningSimulator
+let prod: RunningSimulator
+let tmp: string
+let appFile: string
+let ringsFile: string
+let testConnection: string
+
+beforeAll(async () => {
+  const opts = { stateDelayMs: 20, devices: { installDelayMs: 30 * 60_000 } }
+  ;[testSim, prod] = await Promise.all([startSimulator(opts), startSimulator(opts)])
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'cli-promote-'))
+  appFile = path.join(tmp, 'app.yaml')
+  await fs.writeFile(
+    appFile,
+    [
+      'displayName: Ring Demo',
+      'publisher: Contoso',
+      'installCommandLine: install.cmd',
+      'uninstallCommandLine: uninstall.cmd',
+      'detection:',
+      "  - file: { path: 'C:\\Program Files\\Demo', name: demo.exe, check: exists }",
+    ].join('\n'),
+  )
+  ringsFile = path.join(tmp, 'rings.yaml')
+  await fs.writeFile(
+    ringsFile,
+    [
+      'rings:',
+      '  - name: pilot',
+      '    assignments: [{ intent: required, group: Pilot Users }]',
+      '  - name: broad',
+      '    gate: { minSuccessRate: 0.9, minInstalled: 2 }',
+      '    assignments: [{ intent: required, group: All Windows Devices }]',
+    ].join('\n'),
+  )
+  testConnection = path.join(tmp, 'test-connection.json')
+  await fs.writeFile(testConnection, JSON.stringify({ ...testSim.connection, settingName: 'intune-test' }))
+})
+afterAll(async () => {
+  await Promise.all([testSim?.stop(), prod?.stop()])
+  await fs.rm(tmp, { recursive: true, force: true })
+})
+
+async function run(sim: RunningSimulator, argv: string[]) {
+  let out = ''
+  const env = { INTUNE_CONNECTION: JSON.stringify(sim.connection) }
+  const code = await main(argv, env, { stdout: t => (out += t), stderr: t => (out += t) })
+  return { code, out }
+}
+
+const published = (sim: RunningSimulator) =>
+  [...sim.state.apps.values()].filter(a => a.props.displayName === 'Ring Demo')
+
+test('publish into pilot, promote refused (exit 3, figures shown), promoted once installed', async () => {
+  const pub = await run(testSim, ['publish', '--package', PKG, '--app', appFile, '--assignments', ringsFile])
+  expect(pub.code).toBe(0)
+  const [app] = published(testSim)
+  expect(app.assignments).toHaveLength(1)
+
+  const early = await run(testSim, [
+    'promote',
+    '--package',
+    PKG,
+    '--app',
+    appFile,
+    '--assignments',
+    ringsFile,
+  ])
+  expect(early.code).toBe(3)
+  expect(early.out).toMatch(/NOT met installed >= 2: 0/)
+  expect(early.out).toMatch(/Assignments added:\n\s+- required group "All Windows Devices"/)
+  expect(app.assignments).toHaveLength(1)
+
+  testSim.devices.advance(60 * 60_000)
+  const dry = await run(testSim, [
+    'promote',
+    '--app-id',
+    app.id,
+    '--assignments',
+    ringsFile,
+    '--dry-run',
+    '--json',
+  ])
+  expect(dry.code).toBe(0)
+  expect(JSON.parse(dry.out.trim().split('\n').at(-1) as string)).toMatchObject({ status: 'planned' })
+  expect(app.assignments).toHaveLength(1)
+
+  const ok = await run(testSim, ['promote', '--app-id', app.id, '--assignments', ringsFile])
+  expect(ok.code).toBe(0)
+  expect(ok.out).toMatch(/Status:\s+promoted/)
+  expect(app.assignments).toHaveLength(2)
+  expect(String(app.props.notes)).toMatch(/ring: broad/)
+})
+
+test('prod refuses a build test never had, and takes the one that is healthy there', async () => {
+  const healthy = ['--require-healthy-in', `@${testConnection}`]
+  const other = await run(prod, [
+    'publish',
+    '--package',
+    OTHER,
+    '--app',
+    appFile,
+    '--assignments',
+    ringsFile,
+    ...healthy,
+  ])
+  expect(other.code).toBe(3)
+  expect(other.out).toMatch(/not healthy in intune-test: its app \S+ holds build [0-9a-f]{16}…/)
+  expect(published(prod)).toHaveLength(0)
+
+  const same = await run(prod, [
+    'publish',
+    '--package',
+    PKG,
+    '--app',
+    appFile,
+    '--assignments',
+    ringsFile,
+    ...healthy,
+  ])
+  expect(same.code).toBe(0)
+  expect(same.out).toMatch(/Healthy in intune-test\? .*met success rate >= 0.9/)
+  expect(published(prod)).toHaveLength(1)
+})
