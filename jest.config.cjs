@@ -2,11 +2,16 @@
 // type checking is `tsc -b`'s job).
 const path = require('node:path')
 const tsJest = ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.test.json') }]
+// Host INTUNE_*, proxy and extra-CA variables are removed before every test file (hermetic suite).
+const setupFiles = [path.join(__dirname, 'scripts', 'jest-hermetic-env.cjs')]
 const project = dir => ({
   displayName: dir,
   rootDir: `<rootDir>/${dir}`,
   testEnvironment: 'node',
+  setupFiles,
   testMatch: ['<rootDir>/src/**/*.test.ts'],
+  // Live mode's tests run only under `npm run test:live` (jest.live.config.cjs).
+  testPathIgnorePatterns: ['/node_modules/', '\\.live\\.test\\.ts$'],
   // packages/cli/out holds the packed CLI (its own package.json): not a module of the workspace.
   modulePathIgnorePatterns: ['<rootDir>/out/'],
   transform: { '^.+\\.ts$': tsJest },
@@ -23,6 +28,7 @@ const adapter = (dir, testMatch) => ({
   displayName: dir,
   rootDir: `<rootDir>/${dir}`,
   testEnvironment: 'node',
+  setupFiles,
   testMatch,
   transform: { '^.+\\.ts$': tsJest },
   moduleNameMapper: {

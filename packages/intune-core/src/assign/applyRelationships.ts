@@ -17,6 +17,10 @@ export async function applyRelationships(
 ): Promise<boolean> {
   if (!plan.hasChanges) return false
   const relationships = plan.desired.map(r => ({ ...r }))
-  await graph.post(`${APPS}/${appId}/updateRelationships`, { relationships }, { version: 'beta' })
+  await graph.post(
+    `${APPS}/${appId}/updateRelationships`,
+    { relationships },
+    { version: 'beta', idempotent: true },
+  )
   return true
 }

@@ -65,7 +65,7 @@ describe('createGraphClient', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
     expect(Array.isArray(page.value)).toBe(true)
     expect(sim.faults.graph.pending()).toBe(0)
-    expect(debugLines.some(l => /→ 429 .*retry|429, retry 1 in 1000 ms/.test(l))).toBe(true)
+    expect(debugLines.some(l => /: HTTP 429; retry 1 in 1000 ms \(throttling\)/.test(l))).toBe(true)
 
     sim.faults.graph.add({ status: 503, retryAfter: 1, count: 2, pathContains: 'mobileApps' })
     const t2 = Date.now()

@@ -5,14 +5,24 @@
 import { randomUUID } from 'node:crypto'
 import { AuthenticationHandler, Client } from '@microsoft/microsoft-graph-client'
 import type { TokenProvider } from '../auth'
-import type { RequestPacer } from '../budget'
 import type { ResolvedConnection } from '../connection'
 import type { HttpClient } from '../http'
 import type { Logger } from '../logger'
+import {
+  GRAPH_RETRY,
+  graphStrategies,
+  requestIdPolicy,
+  requestLogPolicy,
+  resolveRetrySettings,
+  retryPolicy,
+  type LoopOptions,
+  type PipelinePolicy,
+  type RetryOverrides,
+  type TransientCall,
+} from '../request'
 import { toGraphError } from './graphError'
-import { type RetryPolicy, defaultRetryPolicy } from './retryPolicy'
+import { chain, PolicyMiddleware, RequestTraitsOption } from './policyMiddleware'
 import { sendMiddleware } from './sendMiddleware'
-import { ThrottlingRetryOnly } from './throttlingRetryOnly'
 
 export type GraphVersion = 'v1.0' | 'beta'
 
@@ -25,6 +35,10 @@ export interface GraphCallOptions {
    * already created it, so only throttling (429, nothing was done) is retried; the caller looks first.
    */
   retryServerErrors?: boolean
+  /** A POST that is safe to send twice (an OData action such as `assign`): 5xx and dropped connections are retried. */
+  idempotent?: boolean
+  /** The call's known transient answer (request layer, `intuneTransientStrategy`). */
+  transient?: TransientCall
 }
 
 export interface GraphClient {
@@ -40,13 +54,16 @@ export interface GraphClient {
 }
 
 export interface GraphClientOptions {
-  retry?: Partial<RetryPolicy>
+  retry?: RetryOverrides
   /** Sent as Accept-Language (Node's fetch sends `*`, which some Intune endpoints reject). */
   acceptLanguage?: string
   /** For tests: replaces the retry wait. */
-  sleep?: (ms: number) => Promise<void>
-  /** Paces every attempt inside Intune's request budget (shared by the run's connections to a tenant). */
-  pacer?: RequestPacer
+  sleep?: LoopOptions<unknown>['sleep']
+  /**
+   * More policies for the chain: `perCall` ones see each call once (before retries), `perRetry` ones
+   * see every attempt (a pacing policy that spends a shared write budget goes here).
+   */
+  policies?: { perCall?: PipelinePolicy[]; perRetry?: PipelinePolicy[] }
 }
 
 export function createGraphClient(
@@ -56,9 +73,19 @@ export function createGraphClient(
   logger: Logger,
   options: GraphClientOptions = {},
 ): GraphClient {
-  const retry = { ...defaultRetryPolicy, ...options.retry }
-  const auth = new AuthenticationHandler({ getAccessToken: async () => (await tokens.getToken()).token })
-  auth.setNext(sendMiddleware({ http, logger, retry, sleep: options.sleep, pacer: options.pacer }))
+  const settings = resolveRetrySettings(GRAPH_RETRY, options.retry)
+  const policies: PipelinePolicy[] = [
+    requestIdPolicy(),
+    ...(options.policies?.perCall ?? []),
+    retryPolicy({ strategies: graphStrategies(settings), settings, logger, sleep: options.sleep }),
+    ...(options.policies?.perRetry ?? []),
+    requestLogPolicy(logger),
+  ]
+  const auth = chain([
+    new AuthenticationHandler({ getAccessToken: async () => (await tokens.getToken()).token }),
+    ...policies.map(p => new PolicyMiddleware(p)),
+    sendMiddleware(http),
+  ])
   const graphHost = new URL(resolved.graphUrl).hostname
   const client = Client.initWithMiddleware({
     middleware: auth,
@@ -80,7 +107,13 @@ export function createGraphClient(
       .header('Accept-Language', options.acceptLanguage ?? 'en-US')
     if (!/^https:\/\//i.test(path)) req = req.version(o.version ?? 'v1.0')
     for (const [k, v] of Object.entries(o.headers ?? {})) req = req.header(k, v)
-    if (o.retryServerErrors === false) req = req.middlewareOptions([new ThrottlingRetryOnly()])
+    req = req.middlewareOptions([
+      new RequestTraitsOption({
+        throttlingOnly: o.retryServerErrors === false,
+        idempotent: o.idempotent,
+        transient: o.transient,
+      }),
+    ])
     try {
       switch (method) {
         case 'GET':

@@ -6,10 +6,4 @@ export {
   type GraphVersion,
 } from './createGraphClient'
 export { toGraphError, unwrapIntuneMessage } from './graphError'
-export {
-  parseRetryAfter,
-  retryDelay,
-  defaultRetryPolicy,
-  RETRYABLE_STATUS,
-  type RetryPolicy,
-} from './retryPolicy'
+export { RequestTraitsOption } from './policyMiddleware'

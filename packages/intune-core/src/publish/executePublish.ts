@@ -9,6 +9,7 @@
  */
 import type { Dispatcher } from 'undici'
 import { errorLine, IntunePublishError } from '../errors'
+import { backoffMs, retryLoop } from '../request'
 import type { Logger } from '../logger'
 import type { PublishPlan } from '../plan/types'
 import type { ContentSource } from './contentSource'
@@ -57,45 +58,33 @@ async function waitPublished(apps: IntuneApps, appId: string, deadlineMs: number
   )
 }
 
-/** PATCH can answer 400 for a while right after a large commit (protocol §10.13): retry, don't sleep blindly. */
-async function patchWithRetry(
-  apps: IntuneApps,
-  appId: string,
-  body: Record<string, unknown>,
-  log: Logger,
-): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await apps.patchApp(appId, body)
-    } catch (e) {
-      if (!(e instanceof IntunePublishError) || e.status !== 400 || attempt >= 5) throw e
-      log.debug(`PATCH answered 400, retrying (${attempt}/5): ${errorLine(e)}`)
-      await new Promise(r => setTimeout(r, 2000 * attempt))
-    }
-  }
-}
-
 /**
  * A 503/504 or a dropped connection on create may come after Graph already made the app. Look before trying
  * again, so a flaky moment never leaves two apps for one identity.
  */
 async function createAppOnce(x: ExecuteInputs): Promise<GraphApp> {
   const body = { ...x.body, notes: renderNotes(x.templateNotes, x.marker) }
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await x.apps.createApp(body)
-    } catch (e) {
+  return retryLoop(
+    () => x.apps.createApp(body),
+    (outcome, attempt) => {
+      const e = outcome.ok ? undefined : outcome.error
       const ambiguous = e instanceof IntunePublishError && [0, 500, 502, 503, 504].includes(e.status ?? -1)
-      if (!ambiguous || attempt >= 4) throw e
-      const found = await x.findAgain()
-      if (found) {
-        x.log.warn(`create answered ${errorLine(e)}, but the app exists (${found.id}): going on with it`)
-        return found
+      if (!ambiguous || attempt >= 4) return undefined
+      return {
+        waitMs: backoffMs(attempt + 1, { baseDelayMs: 1000, maxDelayMs: 16_000 }),
+        strategy: 'look-before-create',
+        reason: errorLine(e),
+        beforeRetry: async () => {
+          const found = await x.findAgain()
+          if (found)
+            x.log.warn(`create answered ${errorLine(e)}, but the app exists (${found.id}): going on with it`)
+          else x.log.debug(`create failed (${errorLine(e)}); the app does not exist, retrying (${attempt}/3)`)
+          return found
+        },
       }
-      x.log.debug(`create failed (${errorLine(e)}); the app does not exist, retrying (${attempt}/3)`)
-      await new Promise(r => setTimeout(r, 1000 * 2 ** attempt))
-    }
-  }
+    },
+    { maxTotalWaitMs: 60_000 },
+  )
 }
 
 export async function executePublish(x: ExecuteInputs): Promise<ExecuteResult> {
@@ -157,7 +146,8 @@ export async function executePublish(x: ExecuteInputs): Promise<ExecuteResult> {
       plan.ruleChanges.added.length ||
       plan.ruleChanges.removed.length
     ) {
-      await patchWithRetry(apps, appId, patch, log)
+      // Right after a commit Intune may answer 400 for a while: the request layer retries it (protocol-notes).
+      await apps.patchApp(appId, patch, upload)
     }
     committed = true
     await waitPublished(apps, appId, deadline)

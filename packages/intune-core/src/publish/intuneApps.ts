@@ -71,8 +71,12 @@ export class IntuneApps {
     return this.graph.post<GraphApp>(APPS, body, { version: this.version, retryServerErrors: false })
   }
 
-  patchApp(id: string, body: Record<string, unknown>): Promise<void> {
-    return this.graph.patch(`${APPS}/${pathSegment(id)}`, body, { version: this.version })
+  /** `afterCommit`: the PATCH right after a commit, which Intune may refuse with 400 for a while. */
+  patchApp(id: string, body: Record<string, unknown>, afterCommit = false): Promise<void> {
+    return this.graph.patch(`${APPS}/${pathSegment(id)}`, body, {
+      version: this.version,
+      transient: afterCommit ? 'patchAfterCommit' : undefined,
+    })
   }
 
   deleteApp(id: string): Promise<void> {
@@ -105,8 +109,10 @@ export class IntuneApps {
     cv: string,
     body: ContentFileBody,
   ): Promise<GraphContentFile> {
+    // A 404 here is transient: the new content version is not visible yet (IntuneAppBuilder retries it).
     return this.graph.post<GraphContentFile>(`${this.content(appId, appType)}/${cv}/files`, body, {
       version: this.version,
+      transient: 'createContentFile',
     })
   }
 
@@ -121,9 +127,7 @@ export class IntuneApps {
     await this.graph.post(
       `${this.content(appId, appType)}/${cv}/files/${fileId}/renewUpload`,
       {},
-      {
-        version: this.version,
-      },
+      { version: this.version, idempotent: true },
     )
   }
 

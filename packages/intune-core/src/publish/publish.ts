@@ -19,6 +19,7 @@ import { IntuneApps } from './intuneApps'
 import { stripMarker } from './notesMarker'
 import { hasSameContent, planPublish } from './planPublish'
 import { preparePackage } from './preparePackage'
+import type { RetryOverrides } from '../request'
 import { openSession, type Session } from './session'
 import { planExtras } from './planExtras'
 import { publishMarkerRing, ringForPublish } from '../release/publishRing'
@@ -39,6 +40,8 @@ export interface PublishOptions {
    * is used instead of signing in again, and left open.
    */
   session?: Session
+  /** Graph retry settings (request layer); tests shorten the transient schedules. */
+  retry?: RetryOverrides
 }
 
 function checkNumber(field: string, v: number | undefined, min: number, max: number): void {
@@ -84,7 +87,7 @@ export async function publish(
   // Built once before signing in, so template problems are reported without touching the network.
   buildAppBody(pkg, tpl)
 
-  const session = opts.session ?? (await openSession(resolved, log, opts.env))
+  const session = opts.session ?? (await openSession(resolved, log, opts.env, { retry: opts.retry }))
   try {
     const extras = planExtras({
       graph: session.graph,

@@ -6,8 +6,9 @@
  */
 import { createTokenProvider, type TokenClaims, type TokenProvider } from '../auth'
 import { BudgetRegistry } from '../budget'
+import { pacingPolicy } from '../budget/pacingPolicy'
 import type { ResolvedConnection } from '../connection'
-import { createGraphClient, type GraphClient } from '../graph'
+import { createGraphClient, type GraphClient, type GraphClientOptions } from '../graph'
 import { createHttpClient, type HttpClient } from '../http'
 import type { Logger } from '../logger'
 
@@ -23,6 +24,8 @@ export interface Session {
 export interface SessionOptions {
   /** The run's budgets (one per tenant); a session of its own gets a fresh one. */
   budgets?: BudgetRegistry
+  /** Graph retry settings (request layer); tests shorten the transient schedules. */
+  retry?: GraphClientOptions['retry']
 }
 
 export async function openSession(
@@ -40,7 +43,10 @@ export async function openSession(
       token.claims.tid ?? resolved.tenantId,
       resolved.clientId,
     )
-    const graph = createGraphClient(resolved, tokens, http, log, { pacer })
+    const graph = createGraphClient(resolved, tokens, http, log, {
+      retry: opts.retry,
+      policies: { perRetry: [pacingPolicy(pacer)] },
+    })
     return { resolved, http, tokens, graph, claims: token.claims, close: () => http.close() }
   } catch (e) {
     await http.close()

@@ -15,5 +15,4 @@ export { encryptingSource, encryptedStreamSource, type StreamFinish } from './en
 export { encryptingFileSource } from './encryptingFileSource'
 export { selfCheck, type SelfCheckInput, type SelfCheckName } from './selfCheck'
 export { registerSasSecret, type RenewedSas } from './sasLease'
-export { DEFAULT_RETRY, type RetrySettings } from './retryPolicy'
 export { blockId, blockCount, minimumBlockSize, MAX_BLOCKS, MAX_BLOCK_SIZE, MiB } from './blockPlan'

@@ -8,9 +8,9 @@ import type { EncryptionResult } from '../crypto/payloadEncryptor'
 import { IntunePublishError, ErrorCodes } from '../errors'
 import { safeLogger, silentLogger, type Logger } from '../logger'
 import { blockId, blockListXml, MAX_BLOCKS, MiB, validateBlockSettings } from './blockPlan'
-import { putBlockListUrl, putBlockUrl, sendWithRetry } from './blobRequests'
+import { BLOB_RETRY, resolveRetrySettings, type PipelinePolicy, type RetryOverrides } from '../request'
+import { type BlobContext, putBlockListUrl, putBlockUrl, sendWithRetry } from './blobRequests'
 import type { BlockReader, BlockSource } from './blockSource'
-import { DEFAULT_RETRY, type RetrySettings } from './retryPolicy'
 import { SasLease, type RenewedSas } from './sasLease'
 import { UploadProgress } from './uploadProgress'
 
@@ -38,7 +38,10 @@ export interface UploadBlobOptions {
   caPem?: string
   logger?: Logger
   signal?: AbortSignal
-  retry?: Partial<RetrySettings>
+  /** Retry settings (request layer) and the SAS renewals allowed per request (default 3). */
+  retry?: RetryOverrides & { renewalsPerBlock?: number }
+  /** More request-layer policies for every blob attempt (a shared pacing budget). */
+  perRetry?: PipelinePolicy[]
   requestTimeoutMs?: number
   renewMarginMs?: number
   renewPeriodMs?: number
@@ -79,7 +82,10 @@ export async function uploadBlob(opts: UploadBlobOptions): Promise<UploadStats> 
   const blockSize = opts.blockSize ?? DEFAULT_BLOCK_SIZE
   const { source } = opts
   validateBlockSettings({ blockSize, concurrency }, source.dataLength, source.extraBlocks)
-  const retry = { ...DEFAULT_RETRY, ...opts.retry }
+  const retry = {
+    ...resolveRetrySettings(BLOB_RETRY, opts.retry),
+    renewalsPerBlock: opts.retry?.renewalsPerBlock ?? 3,
+  }
   const lease = new SasLease({
     url: opts.sasUrl,
     expiresOn: opts.sasExpiresOn,
@@ -101,10 +107,11 @@ export async function uploadBlob(opts: UploadBlobOptions): Promise<UploadStats> 
     emit: e => logger.progress(e),
     intervalMs: opts.progressIntervalMs,
   })
-  const ctx = {
+  const ctx: BlobContext = {
     lease,
     retry,
     logger,
+    perRetry: opts.perRetry,
     counters: { retries: 0 },
     put: { dispatcher, timeoutMs: opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, signal: abort.signal },
   }
@@ -152,7 +159,7 @@ export async function uploadBlob(opts: UploadBlobOptions): Promise<UploadStats> 
   }
 }
 
-type SendContext = Parameters<typeof sendWithRetry>[4]
+type SendContext = BlobContext
 
 /** Runs `concurrency` workers that each take the next block and send it; the first failure stops them all. */
 async function sendBlocks(

@@ -61,9 +61,9 @@ test('500, 503 and connection resets part way through a block body are retried; 
   expect(sha(back.data)).toBe(sha(readFileSync(bigFile)))
   expect(back.committedBlocks).toBe(8)
   const debug = logger.lines.join('\n')
-  expect(debug).toMatch(/block \d+ failed \(HTTP 500 InternalError\), attempt 1/)
-  expect(debug).toMatch(/failed \((UND_ERR_SOCKET|ECONNRESET|EPIPE)\)/)
-  expect(debug).toMatch(/the block list failed \(HTTP 500 InternalError\)/)
+  expect(debug).toMatch(/block \d+: HTTP 500 InternalError; retry 1 in \d+ ms \(exponential\)/)
+  expect(debug).toMatch(/: (UND_ERR_SOCKET|ECONNRESET|EPIPE); retry/)
+  expect(debug).toMatch(/the block list: HTTP 500 InternalError; retry/)
   expect(debug).not.toContain(sigOf(target.sas.url))
 })
 
@@ -86,7 +86,7 @@ test('an injected 403 on a block renews the SAS once and the upload goes on with
   expect(t.store.faults.stats.statuses.block).toEqual({ 201: 8, 403: 1 })
   const back = await readBlob(t.store, target.container, target.blob)
   expect(sha(back.data)).toBe(sha(readFileSync(bigFile).subarray(0, 1024 * 1024)))
-  expect(logger.lines.join('\n')).toContain('got HTTP 403 AuthenticationFailed; renewing')
+  expect(logger.lines.join('\n')).toContain('block 0: HTTP 403 AuthenticationFailed; renewing the SAS URL')
   // Both signatures were masked and neither was logged.
   for (const url of target.urls) {
     expect(logger.masked).toContain(sigOf(url))
@@ -200,7 +200,7 @@ test('retries are bounded: a block that keeps failing fails the upload with the 
       source: fileRangeSource(bigFile, 0, 4096),
       blockSize: 4096,
       caPem: t.caPem,
-      retry: { ...fast, attempts: 3 },
+      retry: { ...fast, maxAttempts: 3 },
     }),
   )
   expect(err.message).toBe('Uploading block 0 to Azure Storage failed: HTTP 503 ServerBusy after 3 attempts.')

@@ -7,7 +7,12 @@ import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { randomUUID } from 'node:crypto'
 
-export type BlobFaultKind = '500' | '503' | '403' | 'reset' | 'slow'
+/**
+ * '400', '403' and '307' are the Put Block answers IntuneAppBuilder retries ("the Intune APIs are
+ * fundamentally unstable", IntuneAppPublishingService.cs L117, L186); their bodies are inferred.
+ */
+export type BlobFaultKind = '400' | '500' | '503' | '403' | '307' | 'reset' | 'slow'
+type ErrorKind = '400' | '500' | '503' | '403' | '307'
 export type BlobRequestKind = 'block' | 'blocklist' | 'other'
 
 export interface BlobFault {
@@ -51,7 +56,9 @@ export interface FaultProxy {
   stop(): Promise<void>
 }
 
-const AZURE_ERRORS: Record<'500' | '503' | '403', { code: string; message: string }> = {
+const AZURE_ERRORS: Record<ErrorKind, { code: string; message: string }> = {
+  '400': { code: 'InvalidInput', message: 'One of the request inputs is not valid.' },
+  '307': { code: 'TemporaryRedirect', message: 'Temporary redirect.' },
   '500': {
     code: 'InternalError',
     message: 'Server encountered an internal error. Please try again after some time.',
@@ -71,7 +78,7 @@ function emptyStats(): BlobProxyStats {
   return {
     requests: { block: 0, blocklist: 0, other: 0 },
     bytesReceived: 0,
-    injected: { '500': 0, '503': 0, '403': 0, reset: 0, slow: 0 },
+    injected: { '400': 0, '500': 0, '503': 0, '403': 0, '307': 0, reset: 0, slow: 0 },
     statuses: { block: {}, blocklist: {}, other: {} },
   }
 }
@@ -169,11 +176,7 @@ export async function startFaultProxy(opts: {
     req.resume()
   }
 
-  const azureError = (
-    req: http.IncomingMessage,
-    res: http.ServerResponse,
-    kind: '500' | '503' | '403',
-  ): void => {
+  const azureError = (req: http.IncomingMessage, res: http.ServerResponse, kind: ErrorKind): void => {
     const requestId = randomUUID()
     const { code, message } = AZURE_ERRORS[kind]
     const body =

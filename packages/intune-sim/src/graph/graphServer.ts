@@ -106,6 +106,12 @@ async function handle(
 
   const token = authenticate(req, cfg)
   const fault = cfg.faults.take(method, url.pathname + url.search)
+  if (fault?.status === 'drop') {
+    // The connection closes before any answer, as a reset load balancer would; the log shows status 0.
+    res.statusCode = 0
+    req.socket.destroy()
+    return
+  }
   if (fault) {
     const retry = fault.retryAfter ?? (fault.status === 429 ? 1 : undefined)
     const [code, message] = FAULT_CODES[fault.status]
