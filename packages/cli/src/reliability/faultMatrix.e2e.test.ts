@@ -3,9 +3,7 @@
  * through the CLI as a real process against the simulator. Each case ends in one of two outcomes:
  *   - a clean refusal: one `error:` line, exit code 2, no stack trace, no write to Intune, memory bounded;
  *   - the documented correct result (the assertion says which).
- * Cases whose fix has not reached main yet are `test.failing` with the owner named: they still run (the
- * watchdog in hostileRun.ts stops them at 256 MiB or 20 s), and the day the fix lands they fail here, to be
- * turned into plain tests. The kill -9 cases are in killResume.e2e.test.ts, the reader fuzz in
+ * Every case runs under the watchdog in hostileRun.ts (256 MiB, 20 s). The kill -9 cases are in killResume.e2e.test.ts, the reader fuzz in
  * packages/intune-core/src/packages/readers.fuzz.test.ts. docs/reliability.md lists what each one shows.
  */
 import { execFileSync } from 'node:child_process'
@@ -41,9 +39,6 @@ afterAll(async () => {
   if (tmp) await fs.rm(tmp, { recursive: true, force: true })
 })
 afterEach(() => sim.hooks.clear())
-
-/** A case whose fix is not on main yet: expected to fail. MATRIX_SHOW_PENDING=1 runs it as a plain test. */
-const pendingTest = process.env.MATRIX_SHOW_PENDING ? test : test.failing
 
 async function file(name: string, text: string): Promise<string> {
   const p = path.join(tmp, name)
@@ -122,36 +117,30 @@ describe('crafted and broken packages are refused before anything is written', (
 })
 
 describe('no injected runner command (F3)', () => {
-  pendingTest(
-    '[not on main yet: helper "harden"] template text with line breaks, :: and ##vso[ is neutralised',
-    async () => {
-      const app = await file('inject.yaml', win32Yaml(INJECTED))
-      const r = await runHostile(sim, ['plan', '--package', TINY, '--app', app])
-      expect(r.code).toBe(0)
-      expect(runnerCommands(r.stdout + r.stderr)).toEqual([])
-    },
-  )
+  test('template text with line breaks, :: and ##vso[ is neutralised', async () => {
+    const app = await file('inject.yaml', win32Yaml(INJECTED))
+    const r = await runHostile(sim, ['plan', '--package', TINY, '--app', app])
+    expect(r.code).toBe(0)
+    expect(runnerCommands(r.stdout + r.stderr)).toEqual([])
+  })
 })
 
 describe('ids are checked before they go into a URL (F4)', () => {
-  pendingTest(
-    '[not on main yet] --app-id ../../deviceManagement is refused and nothing is requested',
-    async () => {
-      const app = await file('appid.yaml', win32Yaml('Matrix app id'))
-      const logAt = sim.state.requestLog.length
-      const r = await runHostile(sim, [
-        'plan',
-        '--package',
-        TINY,
-        '--app',
-        app,
-        '--app-id',
-        '../../deviceManagement',
-      ])
-      expect(cleanRefusal(r)).toEqual(refusedToday(r.code))
-      expect(sim.state.requestLog.slice(logAt).filter(e => /deviceManagement(\?|$)/.test(e.path))).toEqual([])
-    },
-  )
+  test('--app-id ../../deviceManagement is refused and nothing is requested', async () => {
+    const app = await file('appid.yaml', win32Yaml('Matrix app id'))
+    const logAt = sim.state.requestLog.length
+    const r = await runHostile(sim, [
+      'plan',
+      '--package',
+      TINY,
+      '--app',
+      app,
+      '--app-id',
+      '../../deviceManagement',
+    ])
+    expect(cleanRefusal(r)).toEqual(refusedToday(r.code))
+    expect(sim.state.requestLog.slice(logAt).filter(e => /deviceManagement(\?|$)/.test(e.path))).toEqual([])
+  })
 })
 
 describe('bounded and regular-file-only reads (F5, F6)', () => {
