@@ -28,7 +28,7 @@ const MSIX_INJECTION =
 /** The commands each adapter emits by itself (task-lib, @actions/core, its own groups); anything else is injected. */
 const GITHUB_OWN = new Set(['debug', 'warning', 'error', 'notice', 'add-mask', 'group', 'endgroup'])
 const ADO_OWN =
-  /^##vso\[task\.(setsecret|issue|debug|setvariable variable=(appId|contentVersion|status|plan|appUrl|results|hasChanges);|complete|setprogress|uploadsummary)/
+  /^##vso\[task\.(setsecret|issue|debug|setvariable variable=(appId|contentVersion|status|plan|appUrl|results|hasChanges|matrix);|complete|setprogress|uploadsummary)/
 const ADO_FORMAT_OWN = /^##\[(group|endgroup)\]/
 
 /** Lines a runner or agent would execute, and which of them were not the adapter's own. */

@@ -22,6 +22,7 @@ import { ensureTaskBundle, TASK_DIR } from './bundle'
 import {
   AUDIENCE,
   errorsOf,
+  FIXTURES,
   ISSUER,
   startTaskRig,
   SUBJECT,
@@ -233,7 +234,7 @@ describe('task from the .vsix, started as the agent starts it, against the simul
 
   it('publishes a manifest: one app fails while the others publish; split-manifest sets a job matrix', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ip-task-manifest-'))
-    const fixtures = path.resolve(__dirname, '../../../../shared/fixtures')
+    const fixtures = FIXTURES
     writeFileSync(
       path.join(dir, 'tool.yaml'),
       `extends: ${win32Template}\ndisplayName: Task manifest tool\ndescription: d\n`,
@@ -253,8 +254,11 @@ describe('task from the .vsix, started as the agent starts it, against the simul
         '',
       ].join('\n'),
     )
-    const tokensBefore = sim.state.issued.tokens
-    const r = await runTask({ command: 'publish', allowCustomEndpoints: 'true', manifest }, secretEndpoint())
+    const tokensBefore = rig.sim.state.issued.tokens
+    const r = await rig.run(
+      { command: 'publish', allowCustomEndpoints: 'true', manifest },
+      rig.secretEndpoint(),
+    )
     const out = vsoOutputs(r.stdout)
     expect(out.status).toBe('error')
     const results = JSON.parse(out.results) as { package: string; status: string }[]
@@ -263,13 +267,13 @@ describe('task from the .vsix, started as the agent starts it, against the simul
       ['broken', 'error'],
       ['android', 'created'],
     ])
-    expect(sim.state.issued.tokens - tokensBefore).toBe(1)
+    expect(rig.sim.state.issued.tokens - tokensBefore).toBe(1)
     expect(r.stdout).toContain('##vso[task.complete result=Failed;]')
     expectNoLeaks(r)
 
-    const split = await runTask(
+    const split = await rig.run(
       { command: 'split-manifest', manifest, splitBy: 'chunk', jobs: '3' },
-      secretEndpoint(),
+      rig.secretEndpoint(),
     )
     expect(JSON.parse(vsoOutputs(split.stdout).matrix)).toEqual({
       chunk_1_3: { shard: 'chunk:1/3', budgetShare: '0.333' },
