@@ -37,7 +37,7 @@ const WINDOW_S = 20
 const benchDir = process.env.BENCH_DIR ?? join(root, '.bench')
 const work = join(benchDir, 'many-apps')
 const cli = join(root, 'packages', 'cli', 'dist', 'cli.js')
-const FIXTURES = join(root, '..', '..', 'shared', 'fixtures', 'intunewin')
+const FIXTURES = join(root, '..', 'shared', 'fixtures', 'intunewin')
 const SOURCES = [
   'msft-1.8.4.0-7zip-tiny.intunewin',
   'msft-1.4.0.0-sample.intunewin',
