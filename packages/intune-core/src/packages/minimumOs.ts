@@ -1,10 +1,9 @@
 /**
- * Graph's *MinimumOperatingSystem types are objects of boolean members (v8_0, v4_0_3...). We pick the highest
- * member not above the package's own minimum, limited to what the chosen Graph version defines (from
- * ../shared/reference/graph-schema; v1.0 lists fewer members than beta).
+ * A package's minimum OS as a plain release ("17.0", "13.0"): readers report facts, and the body builder
+ * (templates/buildAppBody) turns them into Graph's *MinimumOperatingSystem member for the version it sends
+ * to. Windows builds (MSIX) still map to members here: the build-to-release table is a package fact.
  */
 import type { GraphVersion } from '../graph/createGraphClient'
-import { minimumOsMember } from '../templates/minimumOs'
 
 /** Android API level -> its release (API 20 is 4.4W, 32 is 12L). */
 const ANDROID_API: Record<number, string> = {
@@ -36,28 +35,15 @@ const ANDROID_API: Record<number, string> = {
 // The members come from Microsoft's metadata for the chosen Graph version (templates/minimumOs), so a new
 // iOS or Android release needs no change here; only the API-level table below is ours.
 
-/** iOS: by major version (Graph has only vN_0 members). */
-export function iosMinimumOs(
-  minimumOsVersion: string | undefined,
-  graph: GraphVersion,
-): Record<string, boolean> {
+/** The plain fact a reader reports: "17.0" for an .ipa's MinimumOSVersion 17.2 (Graph has only vN_0). */
+export function iosMinimumRelease(minimumOsVersion: string | undefined): string | undefined {
   const major = Number.parseInt(minimumOsVersion ?? '', 10)
-  return member('iosLobApp', Number.isFinite(major) ? `${major}.0` : '0', graph)
+  return Number.isFinite(major) ? `${major}.0` : undefined
 }
 
-export function androidMinimumOs(minSdk: number | undefined, graph: GraphVersion): Record<string, boolean> {
-  const release = minSdk === undefined || minSdk < 14 ? '0' : ANDROID_API[Math.min(minSdk, 36)]
-  return member('androidLobApp', release, graph)
-}
-
-function member(
-  appType: 'iosLobApp' | 'androidLobApp',
-  friendly: string,
-  graph: GraphVersion,
-): Record<string, boolean> {
-  const m = minimumOsMember(appType, friendly, graph)
-  if (!m) throw new Error(`no minimum-OS members for ${appType} in Graph ${graph}`)
-  return { [m]: true }
+/** The plain fact for an APK's minSdkVersion: its Android release ("13.0" for API 33). */
+export function androidMinimumRelease(minSdk: number | undefined): string | undefined {
+  return minSdk === undefined || minSdk < 14 ? undefined : ANDROID_API[Math.min(minSdk, 36)]
 }
 
 /** MSIX/AppX TargetDeviceFamily MinVersion (10.0.<build>.0) -> windowsMinimumOperatingSystem. */

@@ -21,7 +21,7 @@ describe('readApk on the real fixtures (FIXTURES.md)', () => {
       versionCode: '1',
       versionName: '0.15.0',
       // minSdk 10 (Android 2.3.3) is below Graph's lowest member.
-      minimumSupportedOperatingSystem: { v4_0: true },
+      // minSdk below 14 (Android 4.0): no release to report; the body builder uses its default.
     })
     expect(p.facts.minSdkVersion).toBe('10')
     expect(p.facts.targetSdkVersion).toBeUndefined()
@@ -43,7 +43,7 @@ describe('readApk on the real fixtures (FIXTURES.md)', () => {
       versionCode: '10',
       versionName: '2.1.0',
     })
-    expect(p.graphProps.minimumSupportedOperatingSystem).toEqual({ v4_0: true })
+    expect(p.graphProps.minimumSupportedOperatingSystem).toBe('4.0')
     expect(p.facts).toMatchObject({ minSdkVersion: '14', targetSdkVersion: '31', labelIsResource: true })
     expect(p.displayName).toBeUndefined()
   })
@@ -74,7 +74,7 @@ describe('readApk variants built at test time', () => {
     expect(p.graphProps).toEqual({
       fileName: 'bare.apk',
       packageId: 'com.example.bare',
-      minimumSupportedOperatingSystem: { v8_0: true },
+      minimumSupportedOperatingSystem: '8.0',
     })
     expect(p.warnings).toEqual([
       'AndroidManifest.xml has no literal versionCode; set versionCode in the app template.',
@@ -98,10 +98,8 @@ describe('readApk variants built at test time', () => {
     expect(p.graphProps).toMatchObject({
       versionCode: '42',
       versionName: '4.2.0',
-      minimumSupportedOperatingSystem: { v11_0: true },
-    })
-    expect((await readApk(f, { graphVersion: 'beta' })).graphProps.minimumSupportedOperatingSystem).toEqual({
-      v13_0: true,
+      // API 33: the plain release; the body builder sends v13_0 through beta (v1.0 stops at v11_0).
+      minimumSupportedOperatingSystem: '13.0',
     })
   })
 

@@ -5,7 +5,7 @@ import { fileDigest } from './fileDigest'
 import { withZip } from './zip/zipArchive'
 import { packageInvalid, errorMessage } from './packageErrors'
 import { parseBinaryXml, TYPE_REFERENCE, type AxmlElement } from './apk/binaryXml'
-import { androidMinimumOs } from './minimumOs'
+import { androidMinimumRelease } from './minimumOs'
 import { xmlText } from './xmlText'
 
 const MANIFEST_MAX = 16 << 20
@@ -30,7 +30,7 @@ function attr(
 }
 
 /** Reads an .apk's binary AndroidManifest.xml: package, versionCode, versionName, minSdkVersion, label. */
-export async function readApk(file: string, opts: ReadPackageOptions = {}): Promise<PackageInfo> {
+export async function readApk(file: string, _opts: ReadPackageOptions = {}): Promise<PackageInfo> {
   await assertFormat(file, 'apk')
   const elements = await withZip(file, '.apk zip', async zip => {
     const entry = zip.find('AndroidManifest.xml')
@@ -90,7 +90,7 @@ export async function readApk(file: string, opts: ReadPackageOptions = {}): Prom
   const graphProps: Record<string, unknown> = {
     fileName,
     packageId,
-    minimumSupportedOperatingSystem: androidMinimumOs(minSdk, opts.graphVersion ?? 'v1.0'),
+    minimumSupportedOperatingSystem: androidMinimumRelease(minSdk),
   }
   if (versionCode !== undefined) graphProps.versionCode = versionCode
   if (versionName !== undefined) graphProps.versionName = versionName

@@ -8,7 +8,7 @@ import { packageInvalid, errorMessage } from './packageErrors'
 import { parsePlist, plistString, type PlistDict } from './ios/plistRead'
 import { parseMobileProvision } from './ios/mobileProvision'
 import { iosManifestPlist } from './ios/iosManifest'
-import { iosMinimumOs } from './minimumOs'
+import { iosMinimumRelease } from './minimumOs'
 import { isIntunePublishError } from '../errors'
 
 const PLIST_MAX = 8 << 20
@@ -148,7 +148,8 @@ export async function readIpa(file: string, opts: ReadPackageOptions = {}): Prom
     buildNumber,
     versionNumber,
     applicableDeviceType: { iPad, iPhoneAndIPod },
-    minimumSupportedOperatingSystem: iosMinimumOs(minOs, opts.graphVersion ?? 'v1.0'),
+    // The plain release: the body builder turns it into Graph's member for the version it sends to.
+    minimumSupportedOperatingSystem: iosMinimumRelease(minOs),
   }
   if (expirationDateTime) graphProps.expirationDateTime = expirationDateTime
   const { size, sha256 } = await fileDigest(file)

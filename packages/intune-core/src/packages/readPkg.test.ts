@@ -29,7 +29,6 @@ describe('readPkg on the real fixture (FIXTURES.md)', () => {
           bundleVersion: '1.0',
         },
       ],
-      ignoreVersionDetection: false,
     })
     expect(p.manifest).toBeNull()
   })

@@ -108,27 +108,15 @@ export async function readPkg(file: string, _opts: ReadPackageOptions = {}): Pro
   if (productVersion) facts.productVersion = productVersion
   if (title) facts.title = title
 
-  const primary =
-    apps[0] ??
-    (productId && productVersion ? { bundleId: productId, bundleVersion: productVersion } : undefined)
+  // Intune detects a PKG app by the bundle ids it installs (Microsoft Learn, unmanaged macOS PKG apps). A
+  // package identifier is not one: using it would install the app and never detect it, so none is guessed.
+  const primary = apps[0]
   const warnings: string[] = []
-  const graphProps: Record<string, unknown> = { fileName: path.basename(file), ignoreVersionDetection: false }
+  const graphProps: Record<string, unknown> = { fileName: path.basename(file) }
   if (primary) {
     graphProps.primaryBundleId = primary.bundleId
     graphProps.primaryBundleVersion = primary.bundleVersion
-    graphProps.includedApps = apps.length
-      ? apps
-      : [
-          {
-            '@odata.type': '#microsoft.graph.macOSIncludedApp',
-            bundleId: primary.bundleId,
-            bundleVersion: primary.bundleVersion,
-          },
-        ]
-  } else {
-    warnings.push(
-      'The package names no bundle id/version: set primaryBundleId and primaryBundleVersion in the app template.',
-    )
+    graphProps.includedApps = apps
   }
   return {
     kind: 'pkg',

@@ -15,6 +15,7 @@ import type { PublishPlan } from '../plan/types'
 import type { ContentSource } from './contentSource'
 import type { GraphApp, IntuneApps } from './intuneApps'
 import { renderNotes, type NotesMarker } from './notesMarker'
+import { patchBody } from './patchBody'
 import { uploadContentVersion } from './uploadContentVersion'
 import { waitFor } from './waitFor'
 
@@ -90,7 +91,6 @@ async function createAppOnce(x: ExecuteInputs): Promise<GraphApp> {
 export async function executePublish(x: ExecuteInputs): Promise<ExecuteResult> {
   const { plan, apps, log } = x
   const deadline = x.stateDeadlineMs ?? 30 * 60_000
-  const odataType = String(x.body['@odata.type'])
   let appId = x.existing?.id
   let createdHere = false
   let committed = false
@@ -138,8 +138,15 @@ export async function executePublish(x: ExecuteInputs): Promise<ExecuteResult> {
       contentVersion = x.existing?.committedContentVersion ?? undefined
     }
     const notes = renderNotes(x.templateNotes ?? undefined, { ...x.marker, contentVersion })
-    const patch: Record<string, unknown> = { ...x.body, '@odata.type': odataType, notes }
-    if (upload) patch.committedContentVersion = contentVersion
+    // An existing app is read by id right before the PATCH: lists don't carry its icon, which is re-sent.
+    const current = createdHere || !appId ? undefined : await apps.getApp(appId)
+    const patch = patchBody({
+      plan,
+      body: x.body,
+      notes,
+      contentVersion: upload ? contentVersion : undefined,
+      existing: current,
+    })
     if (
       upload ||
       plan.metadataChanges.length ||

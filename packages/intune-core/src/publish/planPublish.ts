@@ -7,12 +7,15 @@ import { emptyAssignmentPlan, type PlanAction, type PublishPlan } from '../plan/
 import type { PackageInfo } from '../packages/types'
 import type { GraphApp } from './intuneApps'
 import { parseNotesMarker, stripMarker } from './notesMarker'
+import { patchableFields } from './patchableFields'
 import type { GraphVersion } from './graphPort'
 
 export interface PlanInputs {
   pkg: PackageInfo
   digest: string
   body: Record<string, unknown>
+  /** Fields of `body` that are our defaults, not the template's or the package's (buildAppBody). */
+  defaulted?: readonly string[]
   graphVersion: GraphVersion
   betaReasons: string[]
   existing?: GraphApp
@@ -67,7 +70,10 @@ export function diffRules(current: unknown, next: unknown): PublishPlan['ruleCha
 
 export function planPublish(p: PlanInputs): PublishPlan {
   const { existing, body } = p
-  const metadataChanges = existing ? diffMetadata(existing, body) : []
+  const patchable = existing
+    ? patchableFields(p.pkg.appType, body, existing, p.defaulted ?? [])
+    : { body, warnings: [] }
+  const metadataChanges = existing ? diffMetadata(existing, patchable.body) : []
   if (
     existing &&
     (stripMarker(existing.notes ?? '') || '') !== (p.templateNotes ?? '') &&
@@ -91,7 +97,7 @@ export function planPublish(p: PlanInputs): PublishPlan {
     relationships.removed.length +
     categories.added.length
   let action: PlanAction
-  const warnings = [...p.warnings]
+  const warnings = [...p.warnings, ...patchable.warnings]
   if (!existing) action = 'create'
   else if (isHalfCreated(existing)) {
     action = 'create'

@@ -125,6 +125,7 @@ export async function publish(
       pkg,
       digest: prepared.digest,
       body: built.body,
+      defaulted: built.defaulted,
       graphVersion: built.version,
       betaReasons: built.betaReasons,
       existing,

@@ -207,10 +207,11 @@ describe('buildAppBody', () => {
     expect(r.body.isFeatured).toBe(false)
   })
 
-  test('win32 from an MSI: package values, Intune defaults, v1.0', () => {
+  test("win32 from an MSI: package values, Intune defaults, beta for the MSI's version", () => {
     const r = buildAppBody(win32FromMsi, emptyTpl())
-    expect(r.version).toBe('v1.0')
-    expect(r.betaReasons).toEqual([])
+    // Without displayVersion the admin center shows no version; only beta has it (fidelity item 5).
+    expect(r.version).toBe('beta')
+    expect(r.betaReasons).toEqual(['displayVersion: not a property of win32LobApp in v1.0 (beta has it)'])
     expect(r.body).toMatchObject({
       displayName: '7-Zip 23.01 (x64 edition)',
       description: '7-Zip 23.01 (x64 edition)',
@@ -231,7 +232,15 @@ describe('buildAppBody', () => {
         },
       ],
     })
-    expect(r.body).not.toHaveProperty('displayVersion')
+    expect(r.body.displayVersion).toBe(win32FromMsi.version)
+    expect(r.defaulted).toEqual(
+      expect.arrayContaining([
+        'returnCodes',
+        'installExperience',
+        'minimumSupportedWindowsRelease',
+        'isFeatured',
+      ]),
+    )
     expect(r.body).not.toHaveProperty('detectionRules')
     expect(r.warnings).toEqual([
       '<test>: description not given; using the display name (Intune requires a description)',
@@ -313,7 +322,7 @@ describe('buildAppBody', () => {
     ])
   })
 
-  test('iOS: friendly minimum OS; 16.0 from the template goes to beta, from the package rounds down with a warning', () => {
+  test('iOS: friendly minimum OS; 16.0 goes to beta from the template and from the package alike', () => {
     const [, p] = cases[2]
     const r = buildAppBody(
       p,
@@ -327,9 +336,17 @@ describe('buildAppBody', () => {
       { ...p, graphProps: { ...p.graphProps, minimumSupportedOperatingSystem: '16.0' } },
       emptyTpl({ props: { publisher: 'x' } }),
     )
-    expect(fromPkg.version).toBe('v1.0')
-    expect((fromPkg.body.minimumSupportedOperatingSystem as Record<string, boolean>).v15_0).toBe(true)
-    expect(fromPkg.warnings.join('\n')).toContain('minimum OS 16.0 is sent as v15_0')
+    // An .ipa that needs iOS 16 is not published as v15_0 (fidelity item 7): beta carries the real member.
+    expect(fromPkg.version).toBe('beta')
+    expect((fromPkg.body.minimumSupportedOperatingSystem as Record<string, boolean>).v16_0).toBe(true)
+    expect(fromPkg.betaReasons.join('\n')).toContain('minimumSupportedOperatingSystem')
+    expect(fromPkg.body).not.toHaveProperty('appleDeviceAppDeliveryProtocolType')
+    const v1 = buildAppBody(
+      { ...p, graphProps: { ...p.graphProps, minimumSupportedOperatingSystem: '12.0' } },
+      emptyTpl({ props: { publisher: 'x' } }),
+    )
+    expect(v1.version).toBe('v1.0')
+    expect((v1.body.minimumSupportedOperatingSystem as Record<string, boolean>).v12_0).toBe(true)
   })
 
   test('macOS PKG is beta; DMG without bundle ids is refused with a clear message', () => {
@@ -350,6 +367,51 @@ describe('buildAppBody', () => {
         bundleVersion: '2.0',
       },
     ])
+  })
+
+  test('a .pkg that installs no app bundle is refused: its package identifier is not a bundle id', () => {
+    const [, pkgInfo] = cases[5]
+    const bare = {
+      ...pkgInfo,
+      graphProps: { fileName: pkgInfo.fileName },
+      facts: { ...pkgInfo.facts, productId: 'com.example.tools.pkg' },
+    }
+    expect(() => buildAppBody(bare, emptyTpl({ props: { displayName: 'P', publisher: 'C' } }))).toThrow(
+      'the .pkg installs no app bundle; its package identifier com.example.tools.pkg is not a bundle id',
+    )
+    const given = buildAppBody(
+      bare,
+      emptyTpl({
+        props: {
+          displayName: 'P',
+          publisher: 'C',
+          primaryBundleId: 'com.example.Tool',
+          primaryBundleVersion: '1.0',
+        },
+      }),
+    )
+    expect(given.body.includedApps).toEqual([
+      {
+        '@odata.type': '#microsoft.graph.macOSIncludedApp',
+        bundleId: 'com.example.Tool',
+        bundleVersion: '1.0',
+      },
+    ])
+  })
+
+  test('an APK that targets device administrator says so; androidOpenSourceProject is taken from the template', () => {
+    const [, p] = cases[3]
+    const plain = buildAppBody(p, emptyTpl({ props: { displayName: 'A', publisher: 'B' } }))
+    expect(plain.warnings.join('\n')).toContain('targets Android device administrator')
+    const aosp = buildAppBody(
+      p,
+      emptyTpl({
+        props: { displayName: 'A', publisher: 'B', targetedPlatforms: 'androidOpenSourceProject' },
+      }),
+    )
+    expect(aosp.version).toBe('beta')
+    expect(aosp.body.targetedPlatforms).toBe('androidOpenSourceProject')
+    expect(aosp.warnings.join('\n')).not.toContain('device administrator')
   })
 
   test('template keys of another app type are ignored with a warning', () => {

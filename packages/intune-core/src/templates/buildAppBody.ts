@@ -24,6 +24,8 @@ export interface BuiltAppBody {
   version: GraphVersion
   betaReasons: string[]
   warnings: string[]
+  /** Fields we filled in (defaults), not the template's or the package's: a PATCH leaves them alone. */
+  defaulted: string[]
 }
 
 /** Intune's default Win32 return codes (what the admin center pre-fills). */
@@ -43,6 +45,13 @@ const DEFAULT_MIN_OS: Partial<Record<AppType, string>> = {
   windowsUniversalAppX: '10.0',
 }
 
+/**
+ * Non-nullable in the metadata, yet defaulted by the service: never sent unless the template asks.
+ * appcircle's iOS publisher removed appleDeviceAppDeliveryProtocolType from its PATCH to fix updates of
+ * existing apps (appcircle-publish-send-to-intune-ios `main.sh`, commit af6ddec).
+ */
+const SERVICE_DEFAULTED = new Set(['appleDeviceAppDeliveryProtocolType'])
+
 /** Defaults for non-nullable properties that aren't booleans, by property name. */
 function enumDefaults(appType: AppType): Record<string, unknown> {
   return {
@@ -50,7 +59,6 @@ function enumDefaults(appType: AppType): Record<string, unknown> {
     applicableDeviceTypes: 'desktop',
     applicableDeviceType: { iPad: true, iPhoneAndIPod: true },
     targetedPlatforms: 'androidDeviceAdministrator',
-    appleDeviceAppDeliveryProtocolType: 'default',
     deviceRestartBehavior: 'basedOnReturnCode',
     runAsAccount: 'system',
   }
@@ -73,17 +81,20 @@ export function buildAppBody(
   if (pkg.displayName) fromPackage.displayName = pkg.displayName
   if (pkg.publisher) fromPackage.publisher = pkg.publisher
   fromPackage.fileName ??= pkg.fileName
+  // Readers give the plain release ("17.0"): send the member that says it, in beta when v1.0 lacks it.
   const pkgMinOs = fromPackage.minimumSupportedOperatingSystem
-  if (pkgMinOs !== undefined) {
-    fromPackage.minimumSupportedOperatingSystem = toMinimumOs(appType, pkgMinOs, 'v1.0')
+  let minOsNeedsBeta = false
+  if (typeof pkgMinOs === 'string' && !('minimumSupportedOperatingSystem' in tpl.props)) {
     const [v1, beta] = [
-      minimumOsMember(appType, String(pkgMinOs), 'v1.0'),
-      minimumOsMember(appType, String(pkgMinOs), 'beta'),
+      minimumOsMember(appType, pkgMinOs, 'v1.0'),
+      minimumOsMember(appType, pkgMinOs, 'beta'),
     ]
-    if (typeof pkgMinOs === 'string' && v1 !== beta && !('minimumSupportedOperatingSystem' in tpl.props))
-      warnings.push(
-        `the package's minimum OS ${pkgMinOs} is sent as ${v1} (Graph v1.0 has nothing higher); set minimumSupportedOperatingSystem: "${pkgMinOs}" in the template for ${beta} (Graph beta)`,
-      )
+    minOsNeedsBeta = v1 !== beta
+    fromPackage.minimumSupportedOperatingSystem = toMinimumOs(
+      appType,
+      pkgMinOs,
+      minOsNeedsBeta ? 'beta' : 'v1.0',
+    )
   }
 
   // Layer 2: what the template says.
@@ -108,6 +119,8 @@ export function buildAppBody(
     ...fromTemplate,
   }
   const userSet = new Set(Object.keys(fromTemplate))
+  if (minOsNeedsBeta) userSet.add('minimumSupportedOperatingSystem')
+  const defaulted = new Set<string>()
   if (opts.roleScopeTagIds) {
     body.roleScopeTagIds = [
       ...new Set([...((body.roleScopeTagIds as string[] | undefined) ?? []), ...opts.roleScopeTagIds]),
@@ -120,13 +133,17 @@ export function buildAppBody(
     problems.push(`${label}: publisher: required (the package doesn't say who publishes it)`)
   if (!body.description && body.displayName) {
     body.description = body.displayName
+    defaulted.add('description')
     warnings.push(`${label}: description not given; using the display name (Intune requires a description)`)
   }
-  if (minimumOsTypeName(appType) && body.minimumSupportedOperatingSystem === undefined)
+  if (minimumOsTypeName(appType) && body.minimumSupportedOperatingSystem === undefined) {
     body.minimumSupportedOperatingSystem = toMinimumOs(appType, DEFAULT_MIN_OS[appType], 'v1.0')
+    defaulted.add('minimumSupportedOperatingSystem')
+  }
 
-  if (appType === 'win32LobApp') win32(body, pkg, tpl, label, problems, userSet)
-  if (appType === 'macOSDmgApp' || appType === 'macOSPkgApp') macos(body, appType, label, problems)
+  if (appType === 'win32LobApp') win32(body, pkg, tpl, label, problems, userSet, defaulted)
+  if (appType === 'macOSDmgApp' || appType === 'macOSPkgApp') macos(body, pkg, label, problems)
+  if (appType === 'androidLobApp') android(body, label, warnings)
   if (problems.length) throw templateError(problems, 'app template')
 
   // Choose the version on what the user asked for; package-only extras that v1.0 lacks are dropped for v1.0.
@@ -142,15 +159,17 @@ export function buildAppBody(
       betaReasons: ['scopeTags: roleScopeTagIds exist only in Graph beta'],
     })
   const final = choice.version === 'beta' ? body : trial
-  if (
-    choice.version === 'beta' &&
-    appType === 'win32LobApp' &&
-    final.displayVersion === undefined &&
-    pkg.version
-  )
-    final.displayVersion = pkg.version
 
-  const missing = completeNonNullables(choice.version, appType, final, enumDefaults(appType))
+  const before = new Set(Object.keys(final))
+  const missing = completeNonNullables(
+    choice.version,
+    appType,
+    final,
+    enumDefaults(appType),
+    '',
+    SERVICE_DEFAULTED,
+  )
+  for (const k of Object.keys(final)) if (!before.has(k)) defaulted.add(k)
   if (missing.length)
     throw templateError(
       missing.map(m => `${label}: ${m}: required for a ${appType} app`),
@@ -167,6 +186,7 @@ export function buildAppBody(
     version: choice.version,
     betaReasons: choice.betaReasons,
     warnings: [...warnings, ...pkg.warnings],
+    defaulted: [...defaulted].filter(k => !userSet.has(k)),
   }
 }
 
@@ -177,10 +197,17 @@ function win32(
   label: string,
   problems: string[],
   userSet: Set<string>,
+  defaulted: Set<string>,
 ): void {
+  // Windows shows no version without displayVersion, which only beta has (every reference that sets one
+  // uses beta: IntuneWin32App, WinTuner): the template's, else the MSI's ProductVersion.
+  if (body.displayVersion === undefined && pkg.version) body.displayVersion = pkg.version
+  if (body.displayVersion !== undefined) userSet.add('displayVersion')
+  if (body.returnCodes === undefined) defaulted.add('returnCodes')
   body.returnCodes ??= DEFAULT_RETURN_CODES.map(c => ({ ...c }))
   const pkgExp = (pkg.graphProps.installExperience as Record<string, unknown> | undefined) ?? {}
   const tplExp = (tpl.props.installExperience as Record<string, unknown> | undefined) ?? {}
+  if (!Object.keys(pkgExp).length && !Object.keys(tplExp).length) defaulted.add('installExperience')
   body.installExperience = {
     runAsAccount: 'system',
     deviceRestartBehavior: 'basedOnReturnCode',
@@ -188,6 +215,7 @@ function win32(
     ...tplExp,
   }
   if (tplExp.maxRunTimeInMinutes !== undefined) userSet.add('installExperience')
+  if (body.minimumSupportedWindowsRelease === undefined) defaulted.add('minimumSupportedWindowsRelease')
   body.minimumSupportedWindowsRelease ??= '1607'
   if (body.allowedArchitectures !== undefined && !userSet.has('applicableArchitectures'))
     body.applicableArchitectures = 'none'
@@ -218,12 +246,27 @@ function win32(
   if (tpl.rules.length) userSet.add('rules')
 }
 
-function macos(body: Record<string, unknown>, appType: AppType, label: string, problems: string[]): void {
+/** Device administrator is what an androidLobApp targets unless told: say so, since Intune ended it on GMS. */
+function android(body: Record<string, unknown>, label: string, warnings: string[]): void {
+  const platforms = body.targetedPlatforms
+  if (platforms === undefined || platforms === 'androidDeviceAdministrator')
+    warnings.push(
+      `${label}: this APK targets Android device administrator, which Intune no longer supports on devices with Google Mobile Services (since 2024-12-31); for AOSP devices set targetedPlatforms: androidOpenSourceProject in the template (Graph beta)`,
+    )
+}
+
+function macos(body: Record<string, unknown>, pkg: PackageInfo, label: string, problems: string[]): void {
   const need = ['primaryBundleId', 'primaryBundleVersion'].filter(k => !body[k])
   if (need.length) {
-    const why = appType === 'macOSDmgApp' ? "a .dmg doesn't say them" : "the .pkg didn't say them"
+    const productId = typeof pkg.facts.productId === 'string' ? pkg.facts.productId : undefined
+    const why =
+      pkg.appType === 'macOSDmgApp'
+        ? "a .dmg doesn't say them"
+        : productId
+          ? `the .pkg installs no app bundle; its package identifier ${productId} is not a bundle id, and Intune detects installs by bundle id`
+          : "the .pkg didn't say them"
     problems.push(
-      `${label}: ${need.join(', ')}: required for ${appType} apps (${why}); add them to the app template`,
+      `${label}: ${need.join(', ')}: required for ${pkg.appType} apps (${why}); add them (and includedApps) to the app template`,
     )
     return
   }

@@ -15,6 +15,8 @@ export function completeNonNullables(
   value: Obj,
   defaults: Record<string, unknown>,
   at = '',
+  /** Non-nullable yet defaulted by the service: left out, never reported missing. */
+  skip: ReadonlySet<string> = new Set(),
 ): string[] {
   const odata =
     typeof value['@odata.type'] === 'string' ? (value['@odata.type'] as string).replace(/^#/, '') : undefined
@@ -25,7 +27,7 @@ export function completeNonNullables(
   const { types } = graphMetadata(version)
   for (const [k, p] of Object.entries(props)) {
     const here = at ? `${at}.${k}` : k
-    if (value[k] === undefined && p.nullable === false && !p.readOnly && k !== 'id') {
+    if (value[k] === undefined && p.nullable === false && !p.readOnly && k !== 'id' && !skip.has(k)) {
       if (p.type === 'Edm.Boolean') value[k] = false
       else if (k in defaults) value[k] = structuredClone(defaults[k])
       else missing.push(here)

@@ -118,6 +118,7 @@ function updateApp(ctx: RouteContext, commit: (app: SimApp, cvId: string) => voi
   const app = getApp(ctx.state, ctx.params.appId)
   const body = requireObject(ctx.body)
   validateBody(ctx.version, app.odataType, body, 'update')
+  refuseFixedAfterCreate(app, body)
   const shape = typeShape(ctx.version, app.odataType)
   const cv = body.committedContentVersion
   if (typeof cv === 'string') commit(app, cv)
@@ -128,8 +129,40 @@ function updateApp(ctx: RouteContext, commit: (app: SimApp, cvId: string) => voi
     app.props[k] = v
   }
   if (cv === null) app.props.committedContentVersion = null
+  // IntuneWin32App: "the PATCH operation would remove the largeIcon property value" unless it is sent
+  // (`Update-IntuneWin32AppPackageFile.ps1` L25, L151). Inferred: may have changed since 2021.
+  if (!('largeIcon' in body)) delete app.props.largeIcon
   app.props.lastModifiedDateTime = new Date().toISOString()
   return { status: 204 }
+}
+
+/**
+ * Properties Intune fixes at creation, refused in a PATCH:
+ * - MSIX identity: read-only after creation (Microsoft's `MSIX_Application_Update.ps1` and its readme);
+ * - iOS appleDeviceAppDeliveryProtocolType: appcircle dropped it from its PATCH to fix updates of existing
+ *   apps (`main.sh`, commit af6ddec). Both inferred from working clients, not from an error text.
+ */
+const FIXED_AFTER_CREATE: Record<string, readonly string[]> = {
+  'microsoft.graph.windowsUniversalAppX': [
+    'identityName',
+    'identityPublisherHash',
+    'identityResourceIdentifier',
+    'identityVersion',
+    'isBundle',
+    'applicableArchitectures',
+  ],
+  'microsoft.graph.iosLobApp': ['appleDeviceAppDeliveryProtocolType'],
+}
+
+function refuseFixedAfterCreate(app: SimApp, body: Record<string, unknown>): void {
+  const fixed = (FIXED_AFTER_CREATE[app.odataType.replace(/^#/, '')] ?? []).filter(k => k in body)
+  if (fixed.length)
+    throw intuneError(
+      400,
+      'BadRequest',
+      `The following properties cannot be updated after the app is created: ${fixed.join(', ')}.`,
+      `${APPS}/${app.id}`,
+    )
 }
 
 function deleteApp(ctx: RouteContext) {
