@@ -48,6 +48,14 @@ function commandHelp(c: Command): string {
   ].join('\n')
 }
 
+/** Codes that mean the user's input is wrong and nothing was sent to Intune: exit 2. */
+const BAD_INPUT = new Set<string>([
+  ErrorCodes.InputInvalid,
+  ErrorCodes.HostNotAllowed,
+  ErrorCodes.PackageInvalid,
+  ErrorCodes.TemplateInvalid,
+])
+
 export async function main(
   argv: string[],
   env: Record<string, string | undefined> = process.env,
@@ -103,8 +111,7 @@ export async function main(
       json: Boolean(values.json),
     })
   } catch (e) {
-    const input =
-      isIntunePublishError(e) && (e.code === ErrorCodes.InputInvalid || e.code === ErrorCodes.HostNotAllowed)
+    const input = isIntunePublishError(e) && BAD_INPUT.has(e.code)
     const notDue = isIntunePublishError(e) && e.code === ErrorCodes.ReleaseNotDue
     return fail(errorLine(e), input ? EXIT.input : notDue ? EXIT.notDue : EXIT.failed)
   }
