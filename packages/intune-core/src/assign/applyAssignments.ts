@@ -42,10 +42,13 @@ export function waitForAppPublished(
   graph: AssignGraph,
   appId: string,
   opts: Pick<ApplyAssignmentsOptions, 'deadlineMs' | 'sleep'> = {},
+  version: 'v1.0' | 'beta' = 'v1.0',
 ): Promise<void> {
   return waitFor(
     async () => {
-      const app = await graph.get<{ publishingState?: string }>(`${APPS}/${appId}?$select=publishingState`)
+      const app = await graph.get<{ publishingState?: string }>(`${APPS}/${appId}?$select=publishingState`, {
+        version,
+      })
       return app.publishingState === 'published'
         ? { done: true, value: undefined }
         : { done: false, state: app.publishingState }
@@ -86,7 +89,7 @@ export async function applyAssignments(
   if (!plan.hasChanges) return false
   const deadlineMs = opts.deadlineMs ?? 600_000
   const started = Date.now()
-  await (opts.waitForPublished ?? (() => waitForAppPublished(graph, appId, opts)))()
+  await (opts.waitForPublished ?? (() => waitForAppPublished(graph, appId, opts, plan.version)))()
   let conflicts = 0
   let wrote = false
   await waitFor(

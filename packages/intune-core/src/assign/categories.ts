@@ -1,4 +1,5 @@
 /** App categories (linked with `$ref`) and scope tags (the app body's roleScopeTagIds, beta). */
+import type { GraphVersion } from '../templates/graphVersion'
 import { APPS, type AssignGraph } from './shared'
 
 export interface CategoryRef {
@@ -7,8 +8,12 @@ export interface CategoryRef {
 }
 
 /** The categories linked to an app now. */
-export function readCategories(graph: AssignGraph, appId: string): Promise<CategoryRef[]> {
-  return graph.list<CategoryRef>(`${APPS}/${appId}/categories`)
+export function readCategories(
+  graph: AssignGraph,
+  appId: string,
+  version: GraphVersion = 'v1.0',
+): Promise<CategoryRef[]> {
+  return graph.list<CategoryRef>(`${APPS}/${appId}/categories`, { version })
 }
 
 /** Which wanted categories are new and which the app already has (names compared ignoring case). */
@@ -33,15 +38,19 @@ export async function applyCategories(
   appId: string,
   categoryIds: string[],
   existingIds: string[],
+  /** The app type's version (templates/graphVersion appTypeVersion): beta for beta-only types. */
+  version: GraphVersion = 'v1.0',
 ): Promise<string[]> {
   const have = new Set(existingIds.map(id => id.toLowerCase()))
   const linked: string[] = []
   for (const id of categoryIds) {
     if (have.has(id.toLowerCase())) continue
     have.add(id.toLowerCase())
-    await graph.post(`${APPS}/${appId}/categories/$ref`, {
-      '@odata.id': `${graph.graphUrl}/v1.0/deviceAppManagement/mobileAppCategories/${id}`,
-    })
+    await graph.post(
+      `${APPS}/${appId}/categories/$ref`,
+      { '@odata.id': `${graph.graphUrl}/${version}/deviceAppManagement/mobileAppCategories/${id}` },
+      { version },
+    )
     linked.push(id)
   }
   return linked

@@ -6,7 +6,7 @@
 import type { AppType } from '../packages/types'
 import type { PublishPlan, AssignmentChange } from '../plan/types'
 import type { AssignmentPlanInput, AssignmentTemplate } from '../templates/assignmentTemplate'
-import { chooseGraphVersion } from '../templates/graphVersion'
+import { appTypeVersion, chooseGraphVersion } from '../templates/graphVersion'
 import {
   assignmentProblemsForApp,
   guardrailProblems,
@@ -102,7 +102,7 @@ export function planAssignments(input: PlanAssignmentsInput): AssignmentPlan {
   return {
     changes,
     desired,
-    version: postingVersion(desired),
+    version: appTypeVersion(appType) === 'beta' ? 'beta' : postingVersion(desired),
     hasChanges: changes.added.length + changes.changed.length + changes.removed.length > 0,
     replan: fresh => planAssignments({ ...input, current: fresh }),
   }

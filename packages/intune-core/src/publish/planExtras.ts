@@ -23,6 +23,7 @@ import {
   type RelationshipPlan,
   type ResolvedDirectory,
 } from '../assign'
+import { appTypeVersion } from '../templates/graphVersion'
 import type { GraphClient } from '../graph'
 import type { Logger } from '../logger'
 import type { AppType } from '../packages/types'
@@ -93,7 +94,8 @@ export function planExtras(x: ExtrasInputs): ExtrasPlanner {
           readRelationships: id => readRelationships(graph, id),
         })
       }
-      const current = appId && x.tpl.categories.length ? await readCategories(graph, appId) : []
+      const current =
+        appId && x.tpl.categories.length ? await readCategories(graph, appId, appTypeVersion(x.appType)) : []
       const categories = planCategories(
         current.map(c => c.displayName),
         x.tpl.categories,
@@ -112,6 +114,7 @@ export function planExtras(x: ExtrasInputs): ExtrasPlanner {
               id,
               ids,
               current.map(c => c.id),
+              appTypeVersion(x.appType),
             )
           }
           if (assignments) await applyAssignments(graph, id, assignments)

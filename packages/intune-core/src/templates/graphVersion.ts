@@ -33,6 +33,15 @@ export function chooseGraphVersion(typeName: string, body: Record<string, unknow
   return { version: 'beta', betaReasons: v1.map(p => `${p} (beta has it)`) }
 }
 
+/**
+ * The version every call on an app of this type goes through: beta for a type only beta knows
+ * (macOSPkgApp), since v1.0 answers such calls as for an unknown type (fidelity item 6).
+ */
+export function appTypeVersion(appType: string): GraphVersion {
+  const name = appType.replace(/^#?microsoft\.graph\./, '')
+  return graphMetadata('v1.0').types[`microsoft.graph.${name}`] ? 'v1.0' : 'beta'
+}
+
 /** beta if any choice needs beta; the reasons of all of them. */
 export function combineGraphVersions(...choices: GraphVersionChoice[]): GraphVersionChoice {
   const betaReasons = choices.flatMap(c => c.betaReasons)

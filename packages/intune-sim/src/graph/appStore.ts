@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import type { SimApp, SimState } from '../state'
 import type { RouteContext, GraphVersion } from './router'
 import { intuneError } from './intuneError'
-import { isDerivedFrom, loadSchema, projectForVersion, qualify, typeShape } from './schema'
+import { findType, isDerivedFrom, loadSchema, projectForVersion, qualify, typeShape } from './schema'
 
 export function newApp(version: GraphVersion, odataType: string, body: Record<string, unknown>): SimApp {
   const now = new Date().toISOString()
@@ -55,13 +55,25 @@ export function appIsOf(item: Record<string, unknown>, typeName: string): boolea
 }
 
 /** The app with this id, or Intune's 404. */
-export function getApp(state: SimState, id: string): SimApp {
+/**
+ * The app by id. With `version`, an app whose type that version doesn't know (macOSPkgApp on v1.0) is
+ * refused as Graph refuses an unknown type: no reference client calls v1.0 for a beta-only type (wire
+ * review S5). Inferred: the status and text are not documented.
+ */
+export function getApp(state: SimState, id: string, version?: GraphVersion): SimApp {
   const app = state.apps.get(id.toLowerCase())
   if (!app)
     throw intuneError(
       404,
       'ResourceNotFound',
       `Resource not found: no mobileApp with id '${id}'.`,
+      `/deviceAppManagement/mobileApps('${id}')`,
+    )
+  if (version && !findType(version, app.odataType))
+    throw intuneError(
+      400,
+      'BadRequest',
+      `The type '${app.odataType}' is not available in Graph ${version}; use beta.`,
       `/deviceAppManagement/mobileApps('${id}')`,
     )
   return app

@@ -81,7 +81,7 @@ function getAppOrCast(ctx: RouteContext) {
     if (!type) throw new GraphHttpError(400, 'BadRequest', `Resource not found for the segment '${id}'.`)
     return listApps(ctx, type)
   }
-  const body = select(renderApp(getApp(ctx.state, id), ctx.version), ctx.query.get('$select'))
+  const body = select(renderApp(getApp(ctx.state, id, ctx.version), ctx.version), ctx.query.get('$select'))
   return {
     status: 200,
     body: { '@odata.context': `${baseUrl(ctx)}/$metadata#deviceAppManagement/mobileApps/$entity`, ...body },
@@ -115,7 +115,7 @@ function createApp(ctx: RouteContext) {
 }
 
 function updateApp(ctx: RouteContext, commit: (app: SimApp, cvId: string) => void) {
-  const app = getApp(ctx.state, ctx.params.appId)
+  const app = getApp(ctx.state, ctx.params.appId, ctx.version)
   const body = requireObject(ctx.body)
   validateBody(ctx.version, app.odataType, body, 'update')
   refuseFixedAfterCreate(app, body)
@@ -166,7 +166,7 @@ function refuseFixedAfterCreate(app: SimApp, body: Record<string, unknown>): voi
 }
 
 function deleteApp(ctx: RouteContext) {
-  const app = getApp(ctx.state, ctx.params.appId)
+  const app = getApp(ctx.state, ctx.params.appId, ctx.version)
   ctx.state.apps.delete(app.id)
   return { status: 204 }
 }
@@ -194,7 +194,7 @@ function categoryBody(c: { id: string; displayName: string }) {
 }
 
 function listAppCategories(ctx: RouteContext) {
-  const app = getApp(ctx.state, ctx.params.appId)
+  const app = getApp(ctx.state, ctx.params.appId, ctx.version)
   const items = ctx.state.categories.filter(c => app.categoryIds.includes(c.id)).map(c => categoryBody(c))
   return {
     status: 200,
@@ -203,7 +203,7 @@ function listAppCategories(ctx: RouteContext) {
 }
 
 function addCategoryRef(ctx: RouteContext) {
-  const app = getApp(ctx.state, ctx.params.appId)
+  const app = getApp(ctx.state, ctx.params.appId, ctx.version)
   const ref = requireObject(ctx.body)['@odata.id']
   const m = typeof ref === 'string' ? /mobileAppCategories(?:\/|\(')([^/')?]+)/i.exec(ref) : null
   if (!m) {
@@ -234,7 +234,7 @@ function addCategoryRef(ctx: RouteContext) {
 }
 
 function removeCategoryRef(ctx: RouteContext) {
-  const app = getApp(ctx.state, ctx.params.appId)
+  const app = getApp(ctx.state, ctx.params.appId, ctx.version)
   const before = app.categoryIds.length
   app.categoryIds = app.categoryIds.filter(id => id.toLowerCase() !== ctx.params.catId.toLowerCase())
   if (app.categoryIds.length === before) {

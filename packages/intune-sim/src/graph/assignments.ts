@@ -57,7 +57,7 @@ const context = (ctx: RouteContext, app: SimApp) =>
   `${baseUrl(ctx)}/$metadata#deviceAppManagement/mobileApps('${app.id}')/assignments`
 
 function list(ctx: RouteContext) {
-  const app = getApp(ctx.state, ctx.params.appId)
+  const app = getApp(ctx.state, ctx.params.appId, ctx.version)
   const items = app.assignments.map(a => render(ctx, a))
   return { status: 200, body: listResponse(items, ctx.query, { context: context(ctx, app) }) }
 }
@@ -77,7 +77,7 @@ function findAssignment(ctx: RouteContext, app: SimApp): Obj {
 }
 
 function getOne(ctx: RouteContext) {
-  const app = getApp(ctx.state, ctx.params.appId)
+  const app = getApp(ctx.state, ctx.params.appId, ctx.version)
   return {
     status: 200,
     body: { '@odata.context': `${context(ctx, app)}/$entity`, ...render(ctx, findAssignment(ctx, app)) },
@@ -85,7 +85,7 @@ function getOne(ctx: RouteContext) {
 }
 
 function deleteOne(ctx: RouteContext) {
-  const app = getApp(ctx.state, ctx.params.appId)
+  const app = getApp(ctx.state, ctx.params.appId, ctx.version)
   const a = findAssignment(ctx, app)
   app.assignments = app.assignments.filter(x => x !== a)
   app.props.isAssigned = app.assignments.length > 0
@@ -99,7 +99,7 @@ function requirePublished(app: SimApp, action: string): void {
 
 /** `POST .../assign`: the listed assignments become the app's whole set; a repeated target keeps its first entry. */
 function assign(ctx: RouteContext) {
-  const app = getApp(ctx.state, ctx.params.appId)
+  const app = getApp(ctx.state, ctx.params.appId, ctx.version)
   const body = ctx.body
   const raw = typeof body === 'object' && body !== null ? (body as Obj).mobileAppAssignments : undefined
   if (!Array.isArray(raw)) {
@@ -124,7 +124,7 @@ function assign(ctx: RouteContext) {
 
 /** `POST .../assignments`: adds one assignment (201); a second one for the same target is refused. */
 function create(ctx: RouteContext) {
-  const app = getApp(ctx.state, ctx.params.appId)
+  const app = getApp(ctx.state, ctx.params.appId, ctx.version)
   const item = stripReadOnly(ctx.version, ASSIGNMENT, ctx.body ?? null)
   validateBody(ctx.version, ASSIGNMENT, item, 'create')
   requirePublished(app, 'assignments')

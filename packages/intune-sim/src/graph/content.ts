@@ -277,7 +277,7 @@ function refuseSecondBeforeCommit(app: SimApp): void {
 }
 
 function lookupApp(ctx: RouteContext): SimApp {
-  const app = getApp(ctx.state, ctx.params.appId)
+  const app = getApp(ctx.state, ctx.params.appId, ctx.version)
   const cast = ctx.params.cast
   const type = app.odataType.replace(/^#?microsoft\.graph\./, '')
   if (cast.toLowerCase() !== `microsoft.graph.${type}`.toLowerCase()) {

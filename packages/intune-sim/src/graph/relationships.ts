@@ -118,7 +118,7 @@ function betaOnly(ctx: RouteContext, segment: string): void {
 
 function list(ctx: RouteContext) {
   betaOnly(ctx, 'relationships')
-  const app = getApp(ctx.state, ctx.params.appId)
+  const app = getApp(ctx.state, ctx.params.appId, ctx.version)
   const mine = edges(ctx.state).filter(e => e.source === app || e.target === app)
   // Children first (the app's own list, in the order it was posted), then the apps it is a child of.
   mine.sort((a, b) => Number(a.source !== app) - Number(b.source !== app))
@@ -138,7 +138,7 @@ function list(ctx: RouteContext) {
 /** `POST .../updateRelationships {"relationships":[...]}`: the app's whole child list, validated, then counts refreshed. */
 function update(ctx: RouteContext) {
   validateActionBody(ctx.version, 'updateRelationships', undefined) // v1.0 has no such action
-  const app = getApp(ctx.state, ctx.params.appId)
+  const app = getApp(ctx.state, ctx.params.appId, ctx.version)
   const body = ctx.body
   const raw = typeof body === 'object' && body !== null ? (body as Obj).relationships : undefined
   if (!Array.isArray(raw)) {
