@@ -10,6 +10,8 @@ import type { BundleRun } from '../../packages/adapter/src/test-support/run-bund
 import { createIssuer, startSim, type SimHandle } from '../../packages/adapter/src/test-support/sim'
 import { runAgentStep, unpackVsix, type AgentEndpoint } from './agent'
 
+export type { AgentEndpoint }
+
 const ROOT = path.resolve(__dirname, '../..')
 export const FIXTURES = path.resolve(ROOT, '../shared/fixtures')
 export const TENANT = '7a5d4f0e-3c1b-4e8a-9f2d-6b0c1e2a3d4f'
@@ -37,6 +39,8 @@ export interface TaskRig {
     inputs: Record<string, string>,
     endpoint: Endpoint,
     variables?: Record<string, string>,
+    /** More service connections (requireHealthyIn's), by id. */
+    more?: AgentEndpoint[],
   ): Promise<BundleRun>
   secretEndpoint(data?: Record<string, string>): Endpoint
   /** A WIF connection; the run then gets SYSTEMVSSCONNECTION with the stand-in's request token. */
@@ -61,7 +65,7 @@ export async function startTaskRig(): Promise<TaskRig> {
     sim,
     oidc,
     taskDir,
-    run: (inputs, endpoint, variables = {}) =>
+    run: (inputs, endpoint, variables = {}, more = []) =>
       runAgentStep(
         taskDir,
         {
@@ -69,6 +73,7 @@ export async function startTaskRig(): Promise<TaskRig> {
           endpoints: [
             { id: CONNECTION_ID, url: sim.graphUrl, ...endpoint },
             ...(endpoint.scheme === 'WorkloadIdentityFederation' ? [vss] : []),
+            ...more,
           ],
           sourcesDir: FIXTURES,
           variables: { SYSTEM_DEBUG: 'true', ...PROVENANCE, ...variables },

@@ -281,4 +281,59 @@ describe('task from the .vsix, started as the agent starts it, against the simul
       chunk_3_3: { shard: 'chunk:3/3', budgetShare: '0.333' },
     })
   })
+
+  it('release stages: publish into pilot, promote not due (succeeded with issues), then promoted; requireHealthyIn refuses an unknown build', async () => {
+    const rings = [
+      'rings:',
+      '  - name: pilot',
+      '    assignments: [{ intent: required, group: Pilot Users }]',
+      '  - name: broad',
+      '    gate: { minSuccessRate: 0.9, minInstalled: 2 }',
+      '    assignments: [{ intent: required, group: All Windows Devices }]',
+    ].join('\n')
+    const common = { allowCustomEndpoints: 'true', assignments: rings }
+    const pub = await rig.run(
+      {
+        ...common,
+        command: 'publish',
+        package: 'intunewin/msft-1.4.0.0-sample.intunewin',
+        app: win32Template,
+      },
+      rig.secretEndpoint(),
+    )
+    const appId = vsoOutputs(pub.stdout).appId
+    expect([vsoOutputs(pub.stdout).status, errorsOf(pub)]).toEqual(['created', []])
+    const count = () => rig.sim.state.apps.get(appId)?.assignments.length
+
+    const early = await rig.run({ ...common, command: 'promote', appId }, rig.secretEndpoint())
+    expect([vsoOutputs(early.stdout).status, errorsOf(early)]).toEqual(['refused', []])
+    expect(early.stdout).toContain('##vso[task.complete result=SucceededWithIssues;]')
+    expect(early.stdout).toMatch(
+      /##vso\[task\.issue type=warning;[^\]]*\]not promoting .* to broad: .*installed >= 2 \(0\)/,
+    )
+    expect(summaryOf(early.stdout)).toMatchObject({ name: 'Intune promote.md' })
+    expect(count()).toBe(1)
+
+    rig.sim.devices.advance(2 * 60 * 60_000)
+    const done = await rig.run({ ...common, command: 'promote', appId }, rig.secretEndpoint())
+    expect([vsoOutputs(done.stdout).status, errorsOf(done)]).toEqual(['promoted', []])
+    expect(done.stdout).toContain('##vso[task.complete result=Succeeded;]')
+    expect(count()).toBe(2)
+    expectNoLeaks(early)
+    expectNoLeaks(done)
+
+    // requireHealthyIn names a second service connection: the test environment never had this build.
+    const healthyId = '6d5c4b3a-2f1e-4d0c-9b8a-7f6e5d4c3b2a'
+    const before = rig.sim.state.apps.size
+    const gated = await rig.run(
+      { ...common, command: 'publish', package: 'msi/7z2301-x64.msi', requireHealthyIn: healthyId },
+      rig.secretEndpoint(),
+      {},
+      [{ id: healthyId, url: rig.sim.graphUrl, ...rig.secretEndpoint({ settingName: 'intune-test' }) }],
+    )
+    expect(vsoOutputs(gated.stdout).status).toBe('error')
+    expect(errorsOf(gated).join('\n')).toContain('intune-test')
+    expect(rig.sim.state.apps.size).toBe(before)
+    expectNoLeaks(gated)
+  })
 })

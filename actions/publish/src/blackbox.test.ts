@@ -376,3 +376,73 @@ describe('action bundle: publish with assignments, plan, several packages', () =
     expectNoLeaks(allowed)
   })
 })
+
+describe('action bundle: release stages (command promote)', () => {
+  withSimulator()
+  const RINGS = [
+    'rings:',
+    '  - name: pilot',
+    '    assignments: [{ intent: required, group: Pilot Users }]',
+    '  - name: broad',
+    '    gate: { minSuccessRate: 0.9, minInstalled: 2 }',
+    '    assignments: [{ intent: required, group: All Windows Devices }]',
+    '',
+  ].join('\n')
+  const groupsOf = (appId: string): unknown[] =>
+    (simulator().state.apps.get(appId)?.assignments ?? []).map(
+      a => (a.target as { groupId?: string }).groupId,
+    )
+
+  it('publishes into pilot; promote is refused with the figures (the step passes, warns), then promotes', async () => {
+    const pub = await run({
+      connection: simConnection(),
+      package: 'intunewin/msft-1.8.4.0-7zip-tiny.intunewin',
+      app: win32Template,
+      assignments: RINGS,
+    })
+    expect([pub.outputs.status, errorsOf(pub)]).toEqual(['created', []])
+    const appId = pub.outputs['app-id']
+    expect(groupsOf(appId)).toHaveLength(1)
+
+    const promote = { command: 'promote', connection: simConnection(), 'app-id': appId, assignments: RINGS }
+    const early = await run(promote)
+    expect([early.code, early.outputs.status, errorsOf(early)]).toEqual([0, 'refused', []])
+    expect(early.stdout).toMatch(/^::warning::not promoting .* to broad: .*installed >= 2 \(0\)/m)
+    expect(early.outputs['has-changes']).toBe('false')
+    expect(early.summary).toContain('## intune-publish: Promote — refused')
+    expect(early.summary).toContain('| installed &gt;= 2 | 0 | **no** |')
+    expect(early.summary).toContain('| Install report | 0 installed, 0 failed, 2 pending, 0 not installed |')
+    expect(early.summary).toContain('- add: required group "All Windows Devices"')
+    expect(groupsOf(appId)).toHaveLength(1)
+    expectNoLeaks(early)
+
+    // The simulated devices of the pilot group install it; the gate is then met.
+    simulator().devices.advance(2 * 60 * 60_000)
+    const dry = await run({ ...promote, 'dry-run': 'true' })
+    expect([dry.outputs.status, dry.outputs['has-changes']]).toEqual(['planned', 'true'])
+    expect(groupsOf(appId)).toHaveLength(1)
+
+    const done = await run(promote)
+    expect([done.code, done.outputs.status, errorsOf(done)]).toEqual([0, 'promoted', []])
+    expect(done.outputs['app-id']).toBe(appId)
+    expect(JSON.parse(done.outputs.plan)).toMatchObject({ from: 'pilot', to: 'broad', due: true })
+    expect(groupsOf(appId)).toHaveLength(2)
+    expect(done.summary).toContain('| Ring | pilot → broad |')
+    expectNoLeaks(done)
+  })
+
+  it('refuses a publish whose build the required environment never had, before writing anything', async () => {
+    const before = simulator().state.apps.size
+    const r = await run({
+      connection: simConnection(),
+      package: 'intunewin/msft-1.4.0.0-sample.intunewin',
+      app: win32Template,
+      assignments: RINGS,
+      'require-healthy-in': simConnection({ settingName: 'intune-test' }),
+    })
+    expect([r.code, r.outputs.status]).toEqual([1, 'error'])
+    expect(errorsOf(r).join('\n')).toMatch(/intune-test/)
+    expect(simulator().state.apps.size).toBe(before)
+    expectNoLeaks(r)
+  })
+})

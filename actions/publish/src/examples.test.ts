@@ -10,6 +10,7 @@ import { ACTION_INPUTS, outputsFor } from '@intune-publish/adapter'
 import { loadAssignmentTemplate } from '@intune-publish/core'
 import {
   FILE_PATH_INPUTS,
+  HEALTHY_IN_INPUT,
   TASK_INPUTS,
   UNSET_CHOICES,
 } from '../../../azure-devops-task/IntunePublishV1/src/task-inputs'
@@ -104,7 +105,9 @@ describe('action.yml, the root action.yml and task.json', () => {
   })
 
   it('task.json declares every input the task reads, in existing groups, with both node handlers', () => {
-    expect([...taskInputs].sort()).toEqual(['connection', ...Object.values(TASK_INPUTS)].sort())
+    expect([...taskInputs].sort()).toEqual(
+      ['connection', HEALTHY_IN_INPUT, ...Object.values(TASK_INPUTS)].sort(),
+    )
     const groups = new Set(taskJson.groups.map(g => g.name))
     for (const i of taskJson.inputs) if (i.groupName) expect(groups).toContain(i.groupName)
     expect(taskJson.outputVariables.map(o => o.name).sort()).toEqual(

@@ -39,6 +39,8 @@ function finish(report: RunReport): Promise<void> {
     for (const line of failureLines(report)) core.error(sanitizeText(line), { title: 'intune-publish' })
     core.setFailed(sanitizeText(`intune-publish ${report.command}: ${reportStatus(report)}`))
   }
+  // Not due is a normal day for a scheduled promote: the step passes (the core has warned why) and the
+  // status output says `refused`.
   return writeSummary(renderSummary(report))
 }
 
@@ -94,6 +96,11 @@ export async function run(): Promise<void> {
           )
         : undefined
     if (diagnosed) inputs.connection.clientAssertion = diagnosed.getAssertion
+    // A test-environment connection with no secret signs in with the same GitHub token (its own app
+    // registration needs a federated credential for this job's subject too).
+    const healthy = inputs.publish.requireHealthyIn
+    if (healthy && diagnosed && !healthy.clientSecret && !healthy.certificatePem)
+      healthy.clientAssertion = diagnosed.getAssertion
     const report = await execute(inputs, logger, provenanceOf(context, process.env), {
       group,
       annotate: m => core.warning(sanitizeText(m), { title: 'intune-publish plan' }),

@@ -7,14 +7,17 @@
  * Both are undone here, so that only what the pipeline author wrote counts as set.
  */
 import * as tl from 'azure-pipelines-task-lib/task'
+import type { ConnectionInput } from '@intune-publish/core'
 import { readInputs, type ReadResult } from '@intune-publish/adapter'
 import { readEndpoint, type IntuneEndpoint } from './endpoint.js'
 import { wifProblem } from './wif.js'
-import { FILE_PATH_INPUTS, TASK_INPUTS, UNSET_CHOICES } from './task-inputs.js'
+import { FILE_PATH_INPUTS, HEALTHY_IN_INPUT, TASK_INPUTS, UNSET_CHOICES } from './task-inputs.js'
 
 export { TASK_INPUTS }
 
-const KNOWN = new Set(['connection', ...Object.values(TASK_INPUTS)].map(n => `INPUT_${n.toUpperCase()}`))
+const KNOWN = new Set(
+  ['connection', HEALTHY_IN_INPUT, ...Object.values(TASK_INPUTS)].map(n => `INPUT_${n.toUpperCase()}`),
+)
 
 /** Names of INPUT_* variables that task.json does not declare. */
 export function unknownTaskInputs(vars: readonly string[]): string[] {
@@ -36,7 +39,51 @@ function taskInput(name: string): string {
   return UNSET_CHOICES[name] === value ? '' : value
 }
 
-export function readTaskInputs(mask: (s: string) => void): { read: ReadResult; endpoint?: IntuneEndpoint } {
+/** A service connection as the core's connection (a federated one gets its assertion in main). */
+function asConnection(e: IntuneEndpoint, allowCustomEndpoints: boolean | undefined): ConnectionInput {
+  return {
+    settingName: e.settingName ?? `service connection ${e.id}`,
+    clientId: e.clientId,
+    clientSecret: e.clientSecret,
+    authUrl: e.authUrl,
+    tenantId: e.tenantId,
+    graphUrl: e.graphUrl,
+    cloud: e.cloud,
+    allowCustomEndpoints,
+  }
+}
+
+/**
+ * requireHealthyIn names a second service connection: the environment (test) the build must already be
+ * healthy in. It is read like the main one, secrets masked at once.
+ */
+function readHealthyIn(
+  read: ReadResult,
+  mask: (s: string) => void,
+): { read: ReadResult; healthyIn?: IntuneEndpoint } {
+  const id = tl.getInput(HEALTHY_IN_INPUT, false) ?? ''
+  if (!id || !read.ok) return { read }
+  const command = read.inputs.command
+  if (command !== 'publish' && command !== 'plan')
+    return { read: { ok: false, problems: [`${HEALTHY_IN_INPUT}: only applies to publish (and plan)`] } }
+  try {
+    const healthyIn = readEndpoint(id, mask)
+    read.inputs.publish.requireHealthyIn = asConnection(
+      healthyIn,
+      read.inputs.connection.allowCustomEndpoints,
+    )
+    return { read, healthyIn }
+  } catch (e) {
+    const line = e instanceof Error ? e.message : String(e)
+    return { read: { ok: false, problems: [line.replace(/^connection:/, `${HEALTHY_IN_INPUT}:`)] } }
+  }
+}
+
+export function readTaskInputs(mask: (s: string) => void): {
+  read: ReadResult
+  endpoint?: IntuneEndpoint
+  healthyIn?: IntuneEndpoint
+} {
   const connectionId = tl.getInput('connection', false) ?? ''
   let endpoint: IntuneEndpoint | undefined
   const early: string[] = []
@@ -67,7 +114,8 @@ export function readTaskInputs(mask: (s: string) => void): { read: ReadResult; e
   }
   if (early.length)
     return { read: { ok: false, problems: [...early, ...(read.ok ? [] : read.problems.map(rename))] } }
-  return { read: read.ok ? read : { ok: false, problems: read.problems.map(rename) }, endpoint }
+  if (!read.ok) return { read: { ok: false, problems: read.problems.map(rename) }, endpoint }
+  return { ...readHealthyIn(read, mask), endpoint }
 }
 
 /** `client-id: ...` -> `connection (clientId): ...`; `block-size-mib: ...` -> `blockSizeMiB: ...`. */

@@ -11,6 +11,7 @@ import {
   diagnosedAssertion,
   execute,
   failureLines,
+  notDueLine,
   outputsFor,
   pipelineProvenance,
   renderSummary,
@@ -47,7 +48,13 @@ function attachSummary(markdown: string, command: string): void {
   }
   const folder = path.join(dir, `intune-publish-${process.pid}-${Date.now()}`)
   mkdirSync(folder, { recursive: true })
-  const title = { publish: 'Intune publish', plan: 'Intune plan', 'check-connection': 'Intune connection' }
+  const title = {
+    publish: 'Intune publish',
+    plan: 'Intune plan',
+    'check-connection': 'Intune connection',
+    promote: 'Intune promote',
+    rollback: 'Intune rollback',
+  }
   const file = path.join(folder, `${title[command as keyof typeof title] ?? 'Intune publish'}.md`)
   writeFileSync(file, sanitizeText(markdown))
   tl.uploadSummary(file)
@@ -59,6 +66,12 @@ function finish(report: RunReport): void {
   }
   attachSummary(renderSummary(report), report.command)
   const status = reportStatus(report)
+  // Not due is a normal day for a scheduled promote: the task succeeds with issues (the core has warned
+  // why) and the status variable says `refused`.
+  if (notDueLine(report)) {
+    tl.setResult(tl.TaskResult.SucceededWithIssues, `intune-publish promote: ${status}`)
+    return
+  }
   if (!reportFailed(report)) {
     tl.setResult(tl.TaskResult.Succeeded, `intune-publish ${report.command}: ${status}`)
     return
@@ -100,7 +113,7 @@ export async function run(): Promise<void> {
     for (const name of unknownTaskInputs(inputVariables)) {
       tl.warning(`Unknown input '${name}' is ignored; see the task's inputs in task.json`)
     }
-    const { read, endpoint } = readTaskInputs(mask)
+    const { read, endpoint, healthyIn } = readTaskInputs(mask)
     if (!read.ok) {
       for (const line of read.problems) tl.error(sanitizeText(line))
       tl.setVariable('status', 'error', false, true)
@@ -136,6 +149,12 @@ export async function run(): Promise<void> {
       diagnosed = diagnosedAssertion(wifAssertion(endpoint.id, mask, http), logger)
       inputs.connection.clientAssertion = diagnosed.getAssertion
     }
+    const healthy = inputs.publish.requireHealthyIn
+    if (healthy && healthyIn?.scheme === 'WorkloadIdentityFederation') {
+      const http = createHttpClient({ caPem: inputs.connection.caPem })
+      healthy.clientAssertion = wifAssertion(healthyIn.id, mask, http)
+    }
+    if (healthy && net.caPem) healthy.caPem = [healthy.caPem, net.caPem].filter(Boolean).join('\n')
     const provenance = pipelineProvenance(name => tl.getVariable(name) ?? '')
     finish(
       await execute(inputs, logger, provenance, {

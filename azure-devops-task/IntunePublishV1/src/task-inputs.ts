@@ -26,7 +26,14 @@ export const TASK_INPUTS: Record<string, string> = {
   'fail-fast': 'failFast',
   'split-by': 'splitBy',
   jobs: 'jobs',
+  ring: 'ring',
+  force: 'force',
+  'allow-required-to-all': 'allowRequiredToAll',
+  'allow-empty-groups': 'allowEmptyGroups',
 }
+
+/** The service connection of the environment a build must be healthy in (publish only). */
+export const HEALTHY_IN_INPUT = 'requireHealthyIn'
 
 /** The task's filePath inputs: the agent turns an empty one into the sources folder. */
 export const FILE_PATH_INPUTS: ReadonlySet<string> = new Set(['source', 'app', 'caFile'])

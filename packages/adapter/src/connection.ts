@@ -47,16 +47,52 @@ function maskJsonSecrets(raw: string, mask: (s: string) => void): void {
 }
 
 /** The parsed JSON, or undefined after recording the parser's one problem line. */
-function fromJson(p: Problems, raw: string, mask: (s: string) => void): ConnectionInput | undefined {
+function fromJson(
+  p: Problems,
+  raw: string,
+  mask: (s: string) => void,
+  input = 'connection',
+): ConnectionInput | undefined {
   try {
     // The size is checked before the text is parsed (or masked line by line).
-    checkTextLength(raw, 'connection', INPUT_LIMITS.connection)
+    checkTextLength(raw, input, INPUT_LIMITS.connection)
     maskJsonSecrets(raw, mask)
-    return parseConnectionJson(raw, 'connection')
+    return parseConnectionJson(raw, input)
   } catch (e) {
     p.addLine(errorLine(e))
     return undefined
   }
+}
+
+/**
+ * A second environment's connection (require-healthy-in: the test tenant a build must be healthy in),
+ * as one JSON secret with the same keys as `connection`; its secrets are masked before it is parsed.
+ */
+export function readExtraConnection(
+  p: Problems,
+  input: string,
+  raw: string,
+  mask: (s: string) => void,
+  federated: boolean,
+): ConnectionInput | undefined {
+  if (!raw.trim().startsWith('{')) {
+    p.add(input, "must be a connection JSON (the other environment's connection secret), not a file name")
+    return undefined
+  }
+  const connection = fromJson(p, raw, mask, input)
+  if (!connection) return undefined
+  if (!connection.clientId) p.add(input, 'has no clientId')
+  if (!connection.authUrl && !connection.tenantId) p.add(input, 'has neither authUrl nor tenantId')
+  // Without a secret it signs in with this job's federated token, which needs the job to have one.
+  if (!connection.clientSecret && !connection.certificatePem && !federated)
+    p.add(input, 'has no clientSecret or certificatePem; add one, or sign in with OIDC (use-oidc: true)')
+  checkGuid(p, `${input} (clientId)`, connection.clientId)
+  checkGuid(p, `${input} (tenantId)`, connection.tenantId)
+  checkHttpsUrl(p, `${input} (authUrl)`, connection.authUrl)
+  checkHttpsUrl(p, `${input} (graphUrl)`, connection.graphUrl)
+  if (!connection.cloud)
+    connection.cloud = connection.authUrl ? undefined : cloudForGraphUrl(connection.graphUrl)
+  return connection
 }
 
 /** The cloud a Graph root belongs to, for connections that carry a Graph URL but no cloud. */

@@ -4,6 +4,8 @@
  */
 import { checkConnection, errorLine, oneLine, publish, type Logger } from '@intune-publish/core'
 import { executeMany } from './executeManifest.js'
+import { executeRelease } from './executeRelease.js'
+import { isReleaseCommand } from './releaseInputs.js'
 import type { ActionInputs } from './inputs.js'
 import { mismatchLine, type CiSystem, type PresentedClaims } from './oidcDiagnostics.js'
 import type { PackageRun, RunReport } from './report.js'
@@ -85,6 +87,10 @@ export async function execute(
     if (inputs.command === 'check-connection') return done()
   } catch (e) {
     return signInFailed(errorLine(e))
+  }
+  if (isReleaseCommand(inputs.command)) {
+    await executeRelease(inputs.command, inputs, logger, report, hooks.env ?? process.env)
+    return done()
   }
   const group = hooks.group ?? plain
   const targets = inputs.publish.source ? [inputs.publish.source.dir] : inputs.packages

@@ -39,6 +39,7 @@ export { type ManifestInputs } from './manifestInputs.js'
 export {
   failureLines,
   hasChanges,
+  notDueLine,
   notFinishedLine,
   outputsFor,
   reportFailed,

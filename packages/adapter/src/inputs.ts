@@ -12,8 +12,16 @@ import type { AssignmentMode, PublishInputs } from '@intune-publish/core'
 import { checkGuid, parseBool, parseChoice, parseInt, parseList, Problems, type GetInput } from './fields.js'
 import { expandGlob } from './glob.js'
 import { readManifestInputs, type ManifestInputs } from './manifestInputs.js'
+import { checkReleaseTarget, isReleaseCommand, readReleaseInputs } from './releaseInputs.js'
 
-export const COMMANDS = ['publish', 'plan', 'check-connection', 'split-manifest'] as const
+export const COMMANDS = [
+  'publish',
+  'plan',
+  'check-connection',
+  'split-manifest',
+  'promote',
+  'rollback',
+] as const
 export type Command = (typeof COMMANDS)[number]
 
 /** Every input action.yml declares; a test keeps the two in step. */
@@ -51,6 +59,11 @@ export const ACTION_INPUTS = [
   'fail-fast',
   'split-by',
   'jobs',
+  'ring',
+  'force',
+  'require-healthy-in',
+  'allow-required-to-all',
+  'allow-empty-groups',
 ] as const
 
 export interface ActionInputs extends ConnectionInputs {
@@ -61,6 +74,8 @@ export interface ActionInputs extends ConnectionInputs {
   publish: Omit<PublishInputs, 'connection' | 'packagePath'>
   /** Publish an .ipa whose provisioning profile has expired (it installs on no device). */
   allowExpiredProvisioningProfile: boolean
+  /** promote: move even though `after` or the gate is not met (the app's notes record it). */
+  force: boolean
   /** Many apps: a manifest (docs/manifest.md) instead of package/source; and how to run or split it. */
   manifest?: ManifestInputs
 }
@@ -140,7 +155,10 @@ export function readInputs(
   const setup = get('setup')
   let packages: string[] = []
   let source: PublishInputs['source']
-  if (manifest) {
+  if (isReleaseCommand(command)) {
+    if (rawPackage) packages = readPackages(p, rawPackage, base)
+    checkReleaseTarget(p, command, get, packages)
+  } else if (manifest) {
     for (const name of ['package', 'source', 'setup', 'app', 'assignments', 'app-id', 'supersede'])
       if (get(name)) p.add(name, 'not with manifest: the manifest sets it per app')
   } else if (command === 'split-manifest') p.add('manifest', 'is missing; split-manifest splits a manifest')
@@ -158,6 +176,10 @@ export function readInputs(
     if (appId && packages.length > 1)
       p.add('app-id', 'can update one app only, but package matched several files')
   }
+  const release = readReleaseInputs(p, get, command, mask, conn.authKind === 'oidc')
+  // The same runner reaches both environments: the ca-file trusted for one is trusted for the other.
+  if (release.requireHealthyIn && !release.requireHealthyIn.caPem)
+    release.requireHealthyIn.caPem = conn.connection.caPem
   const publish: ActionInputs['publish'] = {
     source,
     appTemplate: pathOrInline(p, 'app', get('app'), base, false),
@@ -168,10 +190,22 @@ export function readInputs(
     dryRun,
     concurrency,
     blockSizeMiB,
+    ring: release.ring,
+    requireHealthyIn: release.requireHealthyIn,
+    allowRequiredToAll: parseBool(p, 'allow-required-to-all', get('allow-required-to-all'), false),
+    allowEmptyGroups: parseBool(p, 'allow-empty-groups', get('allow-empty-groups'), false),
   }
   if (p.lines.length) return { ok: false, problems: p.lines }
   return {
     ok: true,
-    inputs: { ...conn, command, packages, publish, allowExpiredProvisioningProfile, manifest },
+    inputs: {
+      ...conn,
+      command,
+      packages,
+      publish,
+      allowExpiredProvisioningProfile,
+      force: release.force,
+      manifest,
+    },
   }
 }

@@ -1,5 +1,11 @@
 /** What one run of the adapter did: the input to the job summary and to the outputs. */
-import type { CheckConnectionResult, PublishResult } from '@intune-publish/core'
+import type {
+  CheckConnectionResult,
+  PromoteResult,
+  PublishResult,
+  RollbackResult,
+} from '@intune-publish/core'
+import type { Command } from './inputs.js'
 
 export interface PackageRun {
   /** The package file, or the source folder packaged on the fly. */
@@ -10,7 +16,7 @@ export interface PackageRun {
 }
 
 export interface RunReport {
-  command: 'publish' | 'plan' | 'check-connection' | 'split-manifest'
+  command: Command
   connection: {
     settingName?: string
     tenantId?: string
@@ -27,6 +33,10 @@ export interface RunReport {
   problems?: string[]
   /** What to change for a sign-in failure (a federated credential mismatch names the presented token). */
   hint?: string
+  /** promote: what it planned and did (refused: not due). */
+  promote?: PromoteResult
+  /** rollback: what it planned and did. */
+  rollback?: RollbackResult
   /** split-manifest: the job matrix (JSON). */
   matrix?: string
   startedAt: Date
@@ -41,6 +51,9 @@ export type OutputStatus =
   | 'connected'
   | 'not-finished'
   | 'split'
+  | 'promoted'
+  | 'refused'
+  | 'rolled-back'
   | 'error'
 
 const CHECK_STATUS: Record<CheckConnectionResult['status'], OutputStatus> = {
@@ -53,6 +66,9 @@ export function reportStatus(r: RunReport): OutputStatus {
   if (r.error) return 'error'
   if (r.command === 'check-connection') return r.check ? CHECK_STATUS[r.check.status] : 'error'
   if (r.command === 'split-manifest') return r.matrix ? 'split' : 'error'
+  if (r.command === 'promote') return r.promote?.status ?? 'error'
+  if (r.command === 'rollback')
+    return r.rollback ? (r.rollback.status === 'rolledBack' ? 'rolled-back' : 'planned') : 'error'
   const last = r.packages[r.packages.length - 1]
   if (!last || last.error || !last.result) return 'error'
   return r.packages.some(p => p.error) ? 'error' : last.result.status
@@ -79,14 +95,51 @@ export function notFinishedLine(check: CheckConnectionResult): string {
   return `Not finished: the app lacks ${missing}. First add ${check.permissionsMissing.length > 1 ? 'them' : 'it'} to the app registration (Entra admin center → App registrations → <app> → API permissions → Add a permission → Microsoft Graph → Application permissions), then grant admin consent${check.consentUrl ? ` at ${check.consentUrl}` : ' there'}: consent only grants the permissions the registration already lists.`
 }
 
+/**
+ * A promote that is not due yet: the step succeeds (a scheduled promote is not due on most days) and
+ * says why, as a warning; the `status` output is `refused`.
+ */
+export function notDueLine(r: RunReport): string | undefined {
+  if (r.error || r.promote?.status !== 'refused') return undefined
+  return `Not promoted: ${r.promote.displayName} stays in ${r.promote.plan.from ?? 'no ring'}; ${r.promote.refusal ?? 'not due'}`
+}
+
 /** True when some package's plan changes anything in Intune (false when all are unchanged). */
 export function hasChanges(r: RunReport): boolean {
+  if (r.promote) {
+    const plan = r.promote.plan
+    return r.promote.status === 'promoted' || (r.promote.status === 'planned' && (plan.due || plan.forced))
+  }
+  if (r.rollback) return true
   return r.packages.some(p => p.result && p.result.plan.action !== 'unchanged')
+}
+
+/** promote and rollback: one app, no package. */
+function releaseOutputs(r: RunReport, status: OutputStatus): Record<string, string> {
+  const res = r.promote ?? r.rollback
+  const row = {
+    status,
+    appId: res?.appId,
+    displayName: r.promote?.displayName ?? r.rollback?.plan.to.name,
+    appUrl: res?.appUrl,
+    error: r.error,
+  }
+  return {
+    status,
+    'app-id': res?.appId ?? '',
+    'content-version': '',
+    plan: res ? JSON.stringify(res.plan) : '',
+    'app-url': res?.appUrl ?? '',
+    results: JSON.stringify([row]),
+    'has-changes': status === 'error' ? '' : String(hasChanges(r)),
+    matrix: '',
+  }
 }
 
 /** The step outputs: the last package's facts, and every package in `results`. */
 export function outputsFor(r: RunReport): Record<string, string> {
   const status = reportStatus(r)
+  if (r.command === 'promote' || r.command === 'rollback') return releaseOutputs(r, status)
   const last = r.packages[r.packages.length - 1]?.result
   const results = r.packages.map(p => ({
     package: p.package,

@@ -4,36 +4,11 @@
  * is HTML-escaped: both renderers take raw HTML, so `<app template>` would otherwise vanish.
  */
 import { formatBytes, renderPlanMarkdown, type PublishResult } from '@intune-publish/core'
-import { notFinishedLine, reportStatus, type PackageRun, type RunReport } from './report.js'
+import { cell, details, escapeText, facts } from './markdown.js'
+import { releaseSection } from './releaseSummary.js'
+import { notFinishedLine, notDueLine, reportStatus, type PackageRun, type RunReport } from './report.js'
 
-/** Escapes HTML and markdown table syntax; one line. */
-export function escapeText(v: unknown): string {
-  return String(v)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ')
-}
-
-const cell = (v: unknown): string => (v === undefined || v === null || v === '' ? '—' : escapeText(v))
-
-/** A two-column table of facts, without the empty header row GitHub would draw for `| | |`. */
-function facts(rows: [string, unknown][]): string {
-  const shown = rows.filter(([, v]) => v !== undefined && v !== null && v !== '')
-  if (!shown.length) return ''
-  const [first, ...rest] = shown
-  return [
-    `| ${first[0]} | ${cell(first[1])} |`,
-    '|---|---|',
-    ...rest.map(([k, v]) => `| ${k} | ${cell(v)} |`),
-  ].join('\n')
-}
-
-/** Folded details: the blank lines around the body make both renderers treat it as markdown. */
-function details(title: string, body: string): string {
-  return `<details><summary>${title}</summary>\n\n${body}\n\n</details>`
-}
+export { escapeText }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`
 
@@ -111,6 +86,8 @@ export function renderSummary(r: RunReport): string {
     plan: 'Plan',
     'check-connection': 'Check connection',
     'split-manifest': 'Split manifest',
+    promote: 'Promote',
+    rollback: 'Rollback',
   }[r.command]
   const parts = [`## intune-publish: ${title} — ${reportStatus(r)}`]
   if (r.problems?.length) {
@@ -120,6 +97,10 @@ export function renderSummary(r: RunReport): string {
   } else if (r.error) parts.push(`**Error:** ${escapeText(r.error)}`)
   if (r.hint) parts.push(escapeText(r.hint))
   if (r.check?.status === 'Not finished') parts.push(escapeText(notFinishedLine(r.check)))
+  const notDue = notDueLine(r)
+  if (notDue) parts.push(`**${escapeText(notDue)}**`)
+  const release = releaseSection(r)
+  if (release) parts.push(release)
   if (r.packages.length) parts.push(overview(r))
   const connection = connectionFacts(r)
   if (connection) {
