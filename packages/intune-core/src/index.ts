@@ -71,6 +71,8 @@ export { loadAssignmentTemplate, loadAppTemplate } from './templates'
 // Many apps: manifests, their runs and splits, and Intune's request budget.
 export {
   loadManifest,
+  manifestEntry,
+  type ManifestEntryInputs,
   publishManifest,
   selectShard,
   splitManifest,

@@ -136,3 +136,39 @@ test('prod refuses a build test never had, and takes the one that is healthy the
   expect(same.out).toMatch(/Healthy in intune-test\? .*met success rate >= 0.9/)
   expect(published(prod)).toHaveLength(1)
 })
+
+test('promote names a manifest entry: its files, and the connection the manifest gives it', async () => {
+  const manifest = path.join(tmp, 'apps.yaml')
+  await fs.writeFile(
+    manifest,
+    [
+      'connections:',
+      '  prod: { env: PROD_CONNECTION }',
+      'apps:',
+      `  - { name: ring-demo, connection: prod, package: ${PKG}, app: ${appFile}, assignments: ${ringsFile} }`,
+      `  - { name: other, package: ${OTHER}, app: ${appFile} }`,
+    ].join('\n'),
+  )
+  let out = ''
+  const sink = { stdout: (t: string) => (out += t), stderr: (t: string) => (out += t) }
+  // The command line's own connection is the test tenant's: the entry's (prod) must win.
+  const env = {
+    INTUNE_CONNECTION: JSON.stringify(testSim.connection),
+    PROD_CONNECTION: JSON.stringify(prod.connection),
+  }
+  const code = await main(['promote', '--manifest', manifest, '--entry', 'ring-demo', '--json'], env, sink)
+  const [app] = published(prod)
+  expect([code, JSON.parse(out.trim().split('\n').at(-1) as string)]).toMatchObject([
+    3,
+    { status: 'refused', appId: app.id, plan: { from: 'pilot', to: 'broad' } },
+  ])
+  expect(app.assignments).toHaveLength(1)
+
+  out = ''
+  const unknown = await main(['promote', '--manifest', manifest, '--entry', 'nope'], env, sink)
+  expect(unknown).toBe(2)
+  expect(out).toMatch(/entry: no app 'nope' in .*apps\.yaml.*Name one of: ring-demo, other\./)
+  out = ''
+  expect(await main(['promote', '--manifest', manifest], env, sink)).toBe(2)
+  expect(out).toMatch(/entry: .*lists 2 apps.*--entry \(ring-demo, other\)/)
+})

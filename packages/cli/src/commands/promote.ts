@@ -1,5 +1,5 @@
 /** `intune-publish promote`: move an app to its next ring (or --to), if `after` and the gate are met. */
-import { type PromoteResult, inputError, promote, sanitizeText } from '@intune-publish/core'
+import { type PromoteResult, inputError, manifestEntry, promote, sanitizeText } from '@intune-publish/core'
 import { connectionHelp, connectionOptions, readConnectionFlags } from '../connectionFlags'
 import { EXIT } from '../exitCodes'
 import type { Command, CommandContext } from './types'
@@ -12,25 +12,34 @@ export const releaseAppOptions = {
   'app-id': { type: 'string' },
   package: { type: 'string' },
   app: { type: 'string' },
+  manifest: { type: 'string' },
+  entry: { type: 'string' },
   'dry-run': { type: 'boolean' },
 } as const
 
 export const releaseAppHelp = `  --assignments FILE|YAML      the assignment template with rings (required)
   --app-id ID                  the app; or:
-  --package FILE               the package it was published from (with --app FILE, its app template)
+  --package FILE               the package it was published from (with --app FILE, its app template); or:
+  --manifest FILE --entry NAME the manifest entry it was published from (its files and connection)
   --dry-run                    only print the plan`
 
-export function readReleaseApp(ctx: CommandContext) {
+export async function readReleaseApp(ctx: CommandContext) {
   const v = ctx.values
-  const assignments = str(v.assignments)
+  const file = str(v.manifest)
+  if (!file && str(v.entry)) throw inputError('entry', 'needs --manifest', 'Give --manifest apps.yaml.')
+  const entry = file
+    ? await manifestEntry(file, str(v.entry), () => readConnectionFlags(v, ctx.env), ctx.env)
+    : undefined
+  // What the command line gives wins over the manifest entry's own.
+  const assignments = str(v.assignments) ?? entry?.assignments
   if (!assignments)
     throw inputError('assignments', 'required', 'Give --assignments FILE: the template with the rings.')
   return {
-    connection: readConnectionFlags(v, ctx.env),
+    connection: entry?.connection ?? readConnectionFlags(v, ctx.env),
     assignments,
-    appId: str(v['app-id']),
-    packagePath: str(v.package),
-    appTemplate: str(v.app),
+    appId: str(v['app-id']) ?? entry?.appId,
+    packagePath: str(v.package) ?? entry?.packagePath,
+    appTemplate: str(v.app) ?? entry?.appTemplate,
     dryRun: v['dry-run'] === true,
   }
 }
@@ -67,7 +76,7 @@ ${connectionHelp}`,
   async run(ctx) {
     const result = await promote(
       {
-        ...readReleaseApp(ctx),
+        ...(await readReleaseApp(ctx)),
         to: str(ctx.values.to),
         force: ctx.values.force === true,
         allowRequiredToAll: ctx.values['allow-required-to-all'] === true,

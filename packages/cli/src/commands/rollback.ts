@@ -20,6 +20,7 @@ export const rollbackCommand: Command = {
   summary: 'Move a release back to its previous version (strategy new-app-per-version)',
   help: `  --assignments FILE|YAML      the assignment template (strategy: new-app-per-version) (required)
   --app-id ID                  the version to roll back; or --app FILE (its app template names the release)
+  --manifest FILE --entry NAME the manifest entry the release was published from
   --dry-run                    only print the plan
 With strategy update there is nothing to roll back to: Intune serves one committed content version per
 app, and making an older one current again is not documented. Publish the previous build again instead.
@@ -27,7 +28,7 @@ app, and making an older one current again is not documented. Publish the previo
 ${connectionHelp}`,
   options: releaseAppOptions,
   async run(ctx) {
-    const { connection, assignments, appId, appTemplate, dryRun } = readReleaseApp(ctx)
+    const { connection, assignments, appId, appTemplate, dryRun } = await readReleaseApp(ctx)
     const result = await rollback({ connection, assignments, appId, appTemplate, dryRun }, ctx.logger, {
       env: ctx.env,
     })

@@ -1,4 +1,5 @@
 export { loadManifest, MAX_MANIFEST_BYTES } from './loadManifest'
+export { manifestEntry, type ManifestEntryInputs } from './manifestEntry'
 export {
   publishManifest,
   DEFAULT_PARALLEL,
