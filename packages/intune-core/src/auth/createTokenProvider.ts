@@ -5,6 +5,7 @@
  */
 import { ConfidentialClientApplication, type Configuration, type INetworkModule } from '@azure/msal-node'
 import type { ResolvedConnection } from '../connection'
+import type { IntunePublishError } from '../errors'
 import type { HttpClient } from '../http'
 import type { Logger } from '../logger'
 import { registerSecret } from '../sanitize'
@@ -40,10 +41,14 @@ export function createTokenProvider(
 ): TokenProvider {
   const margin = options.refreshMarginMs ?? 5 * 60_000
   let lastServerError: string | undefined
+  let transportError: IntunePublishError | undefined
   const cca = new ConfidentialClientApplication(
     msalConfig(
       resolved,
-      msalNetworkClient(http, logger, d => (lastServerError = d)),
+      msalNetworkClient(http, logger, {
+        onServerError: d => (lastServerError = d),
+        onTransportError: e => (transportError = e),
+      }),
     ),
   )
   const context = { clientId: resolved.clientId, tenantId: resolved.tenantId, loginHost: resolved.loginHost }
@@ -52,9 +57,12 @@ export function createTokenProvider(
   const acquire = async (skipCache: boolean): Promise<AccessToken> => {
     let result
     lastServerError = undefined
+    transportError = undefined
     try {
       result = await cca.acquireTokenByClientCredential({ scopes: [resolved.scope], skipCache })
     } catch (e) {
+      // An untrusted certificate says more than the endpoints_resolution_error MSAL makes of it.
+      if (transportError) throw transportError
       // Prefer the AADSTS answer MSAL swallowed (metadata errors) over MSAL's generic code.
       const swallowed = !aadstsCode(e) && lastServerError ? { errorMessage: lastServerError } : undefined
       throw signInError(swallowed ?? e, context)

@@ -3,9 +3,17 @@
  * sign-in too (MSAL's default client uses global fetch, which ignores both on Node 20).
  */
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node'
+import { ErrorCodes, IntunePublishError } from '../errors'
 import type { HttpClient } from '../http'
 import type { Logger } from '../logger'
+import { tlsErrorCode, tlsFailure } from '../request/networkErrors'
 import { sanitizeUrl } from '../sanitize'
+
+/** A failure MSAL would turn into a bare endpoints_resolution_error; the seam keeps it for the caller. */
+export interface SeamFailures {
+  onServerError?: (description: string) => void
+  onTransportError?: (error: IntunePublishError) => void
+}
 
 /**
  * `onServerError` receives Entra's error_description of any failed answer: MSAL turns a failed metadata
@@ -14,8 +22,9 @@ import { sanitizeUrl } from '../sanitize'
 export function msalNetworkClient(
   http: HttpClient,
   logger: Logger,
-  onServerError?: (description: string) => void,
+  failures: SeamFailures = {},
 ): INetworkModule {
+  const { onServerError } = failures
   const send = async <T>(
     method: 'GET' | 'POST',
     url: string,
@@ -23,12 +32,26 @@ export function msalNetworkClient(
     timeout?: number,
   ): Promise<NetworkResponse<T>> => {
     const started = Date.now()
-    const res = await http.request(url, {
-      method,
-      headers: options?.headers,
-      body: method === 'POST' ? (options?.body ?? '') : undefined,
-      signal: timeout ? AbortSignal.timeout(timeout) : undefined,
-    })
+    let res: Awaited<ReturnType<HttpClient['request']>>
+    try {
+      res = await http.request(url, {
+        method,
+        headers: options?.headers,
+        body: method === 'POST' ? (options?.body ?? '') : undefined,
+        signal: timeout ? AbortSignal.timeout(timeout) : undefined,
+      })
+    } catch (e) {
+      const tls = tlsErrorCode(e)
+      if (!tls) throw e
+      const { message, fix } = tlsFailure(new URL(url).host, tls)
+      const error = new IntunePublishError(ErrorCodes.NetworkError, `Sign-in failed: ${message}.`, {
+        status: 0,
+        fix,
+        cause: e,
+      })
+      failures.onTransportError?.(error)
+      throw error
+    }
     const text = await res.body.text()
     const headers: Record<string, string> = {}
     for (const [k, v] of Object.entries(res.headers))

@@ -5,7 +5,7 @@
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client'
 import { ErrorCodes, IntunePublishError } from '../errors'
 import type { HttpClient } from '../http'
-import { innermostMessage } from '../request'
+import { innermostMessage, tlsErrorCode, tlsFailure } from '../request'
 import { requestFromContext } from './policyMiddleware'
 
 export function sendMiddleware(http: HttpClient): Middleware {
@@ -21,6 +21,16 @@ export function sendMiddleware(http: HttpClient): Middleware {
         })
         context.response = res as unknown as Response
       } catch (e) {
+        const tls = tlsErrorCode(e)
+        if (tls) {
+          const { message, fix } = tlsFailure(new URL(req.url).host, tls)
+          throw new IntunePublishError(ErrorCodes.NetworkError, `Graph ${req.method}: ${message}.`, {
+            status: 0,
+            clientRequestId: req.headers['client-request-id'],
+            fix,
+            cause: e,
+          })
+        }
         // The cause chain keeps undici's code, so the retry strategies still see a dropped connection.
         throw new IntunePublishError(
           ErrorCodes.NetworkError,

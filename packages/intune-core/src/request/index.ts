@@ -19,7 +19,7 @@ export {
   type StrategyDecision,
 } from './retryStrategies'
 export { parseRetryAfter, retryAfterMs } from './retryAfter'
-export { networkErrorCode, innermostMessage } from './networkErrors'
+export { networkErrorCode, innermostMessage, tlsErrorCode, tlsFailure } from './networkErrors'
 export { requestIdPolicy, requestLogPolicy, stampRequestId, CLIENT_REQUEST_ID } from './requestLogPolicy'
 export {
   isIdempotent,

@@ -34,3 +34,49 @@ export function innermostMessage(err: unknown): string {
   const cause = err.cause
   return cause instanceof Error ? cause.message : err.message
 }
+
+/** OpenSSL/Node verification failures: the server's certificate is not one this process trusts. */
+const TLS_CODES = new Set([
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'CERT_UNTRUSTED',
+  'CERT_SIGNATURE_FAILURE',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+])
+
+/** The code of a TLS certificate failure, looking through `cause` chains. */
+export function tlsErrorCode(err: unknown): string | undefined {
+  let e: unknown = err
+  for (let depth = 0; depth < 4 && e && typeof e === 'object'; depth++) {
+    const code = (e as { code?: unknown }).code
+    if (typeof code === 'string' && TLS_CODES.has(code)) return code
+    e = (e as { cause?: unknown }).cause
+  }
+  return undefined
+}
+
+/**
+ * One line for a TLS failure: which host, Node's code, and the ways to trust a CA. Most often it is a
+ * TLS-inspecting proxy whose CA the runner doesn't know, or the simulator's CA not given.
+ */
+export function tlsFailure(host: string, code: string): { message: string; fix: string } {
+  const expired = code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID'
+  const wrongHost = code === 'ERR_TLS_CERT_ALTNAME_INVALID'
+  const why = expired
+    ? 'its certificate is outside its validity period'
+    : wrongHost
+      ? 'its certificate is for another host name'
+      : 'its certificate is not signed by a CA this runner trusts'
+  return {
+    message: `TLS to ${host} failed: ${why} (${code})`,
+    fix:
+      expired || wrongHost
+        ? 'Check the clock, and that no proxy answers for this host with its own certificate.'
+        : 'If a proxy inspects TLS (or this is the simulator), trust its CA: caFile in the connection JSON, --ca-file (CLI), ca-file (Action), caFile (task), or NODE_EXTRA_CA_CERTS.',
+  }
+}
