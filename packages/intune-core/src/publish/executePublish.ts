@@ -137,22 +137,23 @@ export async function executePublish(x: ExecuteInputs): Promise<ExecuteResult> {
     } else {
       contentVersion = x.existing?.committedContentVersion ?? undefined
     }
-    const notes = renderNotes(x.templateNotes ?? undefined, { ...x.marker, contentVersion })
-    // An existing app is read by id right before the PATCH: lists don't carry its icon, which is re-sent.
-    const current = createdHere || !appId ? undefined : await apps.getApp(appId)
-    const patch = patchBody({
-      plan,
-      body: x.body,
-      notes,
-      contentVersion: upload ? contentVersion : undefined,
-      existing: current,
-    })
     if (
       upload ||
       plan.metadataChanges.length ||
       plan.ruleChanges.added.length ||
       plan.ruleChanges.removed.length
     ) {
+      const notes = renderNotes(x.templateNotes ?? undefined, { ...x.marker, contentVersion })
+      // An existing app is read by id right before the PATCH (lists don't carry its icon, which is
+      // re-sent); a run that only changes assignments sends no PATCH and so reads nothing here.
+      const current = createdHere || !appId ? undefined : await apps.getApp(appId)
+      const patch = patchBody({
+        plan,
+        body: x.body,
+        notes,
+        contentVersion: upload ? contentVersion : undefined,
+        existing: current,
+      })
       // Right after a commit Intune may answer 400 for a while: the request layer retries it (protocol-notes).
       await apps.patchApp(appId, patch, upload)
     }
