@@ -92,3 +92,32 @@ test('with strategy update, rollback explains and writes nothing (exit 2)', asyn
   expect(r.code).toBe(2)
   expect(r.out).toMatch(/not document making an older committed content version current again/)
 })
+
+test('four versions with retain 2: each supersedes the one before, the oldest is deleted (planned first)', async () => {
+  const template = path.join(tmp, 'retain2.yaml')
+  await fs.writeFile(
+    template,
+    'strategy: new-app-per-version\nretain: 2\nrings:\n  - name: pilot\n    assignments: [{ intent: required, group: Pilot Users }]\n',
+  )
+  const agent = async (version: string): Promise<string> => {
+    const file = path.join(tmp, `agent-${version}.yaml`)
+    await fs.writeFile(file, (await fs.readFile(await appFile(version), 'utf8')).replace('Tool', 'Agent'))
+    return file
+  }
+  const publish = async (version: string, ...more: string[]) =>
+    run(['publish', '--package', PKG, '--app', await agent(version), '--assignments', template, ...more])
+  for (const v of ['1.0.0', '1.0.1', '1.0.2']) expect((await publish(v)).code).toBe(0)
+  expect(app('Agent 1.0.0')).toBeDefined() // the newest and two before it are kept
+
+  const dry = await publish('1.0.3', '--dry-run')
+  expect(dry.code).toBe(0)
+  expect(dry.out).toMatch(/delete Agent 1\.0\.0 .*no assignments left/)
+  expect(app('Agent 1.0.0')).toBeDefined()
+
+  expect((await publish('1.0.3')).code).toBe(0)
+  expect(app('Agent 1.0.0')).toBeUndefined()
+  expect(['1.0.1', '1.0.2', '1.0.3'].map(v => app(`Agent ${v}`)?.assignments.length)).toEqual([0, 0, 1])
+  expect(app('Agent 1.0.3')?.relationships).toEqual([
+    expect.objectContaining({ targetId: app('Agent 1.0.2')?.id }),
+  ])
+})
