@@ -14,6 +14,7 @@ import {
   ASSIGNMENTS_YAML,
   assignmentsOf,
   EXPECTED_ASSIGNMENTS,
+  RINGS_YAML,
 } from '../../packages/adapter/src/test-support/assignments'
 import { findLeaks, maskedValues } from '../../packages/adapter/src/test-support/leaks'
 import type { BundleRun } from '../../packages/adapter/src/test-support/run-bundle'
@@ -283,15 +284,7 @@ describe('task from the .vsix, started as the agent starts it, against the simul
   })
 
   it('release stages: publish into pilot, promote not due (succeeded with issues), then promoted; requireHealthyIn refuses an unknown build', async () => {
-    const rings = [
-      'rings:',
-      '  - name: pilot',
-      '    assignments: [{ intent: required, group: Pilot Users }]',
-      '  - name: broad',
-      '    gate: { minSuccessRate: 0.9, minInstalled: 2 }',
-      '    assignments: [{ intent: required, group: All Windows Devices }]',
-    ].join('\n')
-    const common = { allowCustomEndpoints: 'true', assignments: rings }
+    const common = { allowCustomEndpoints: 'true', assignments: RINGS_YAML }
     const pub = await rig.run(
       {
         ...common,

@@ -14,6 +14,7 @@ import {
   ASSIGNMENTS_YAML,
   assignmentsOf,
   EXPECTED_ASSIGNMENTS,
+  RINGS_YAML,
 } from '../../../packages/adapter/src/test-support/assignments'
 import { findLeaks, maskedValues } from '../../../packages/adapter/src/test-support/leaks'
 import { startOidcStandIn, type OidcStandIn } from '../../../packages/adapter/src/test-support/oidc-standin'
@@ -379,15 +380,7 @@ describe('action bundle: publish with assignments, plan, several packages', () =
 
 describe('action bundle: release stages (command promote)', () => {
   withSimulator()
-  const RINGS = [
-    'rings:',
-    '  - name: pilot',
-    '    assignments: [{ intent: required, group: Pilot Users }]',
-    '  - name: broad',
-    '    gate: { minSuccessRate: 0.9, minInstalled: 2 }',
-    '    assignments: [{ intent: required, group: All Windows Devices }]',
-    '',
-  ].join('\n')
+  const RINGS = RINGS_YAML
   const groupsOf = (appId: string): unknown[] =>
     (simulator().state.apps.get(appId)?.assignments ?? []).map(
       a => (a.target as { groupId?: string }).groupId,

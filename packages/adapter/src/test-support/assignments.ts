@@ -41,3 +41,14 @@ export const EXPECTED_ASSIGNMENTS = [
   'required IT Department',
   'required Kiosk Devices [exclude]',
 ]
+
+/** Two rings: pilot, then every Windows device once two devices installed it with 90% success. */
+export const RINGS_YAML = [
+  'rings:',
+  '  - name: pilot',
+  '    assignments: [{ intent: required, group: Pilot Users }]',
+  '  - name: broad',
+  '    gate: { minSuccessRate: 0.9, minInstalled: 2 }',
+  '    assignments: [{ intent: required, group: All Windows Devices }]',
+  '',
+].join('\n')

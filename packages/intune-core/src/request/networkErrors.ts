@@ -17,15 +17,20 @@ const RETRY_CODES = new Set([
   'EHOSTUNREACH',
 ])
 
-/** The code of a retryable network error, looking through `cause` chains (fetch wraps them). */
-export function networkErrorCode(err: unknown): string | undefined {
+/** The first code in `codes` along an error's `cause` chain (fetch and undici wrap the real one). */
+function codeIn(err: unknown, codes: ReadonlySet<string>): string | undefined {
   let e: unknown = err
   for (let depth = 0; depth < 4 && e && typeof e === 'object'; depth++) {
     const code = (e as { code?: unknown }).code
-    if (typeof code === 'string' && RETRY_CODES.has(code)) return code
+    if (typeof code === 'string' && codes.has(code)) return code
     e = (e as { cause?: unknown }).cause
   }
   return undefined
+}
+
+/** The code of a retryable network error. */
+export function networkErrorCode(err: unknown): string | undefined {
+  return codeIn(err, RETRY_CODES)
 }
 
 /** The innermost message of an error, for one log line ("other side closed", not "fetch failed"). */
@@ -49,15 +54,9 @@ const TLS_CODES = new Set([
   'ERR_TLS_CERT_ALTNAME_INVALID',
 ])
 
-/** The code of a TLS certificate failure, looking through `cause` chains. */
+/** The code of a TLS certificate failure. */
 export function tlsErrorCode(err: unknown): string | undefined {
-  let e: unknown = err
-  for (let depth = 0; depth < 4 && e && typeof e === 'object'; depth++) {
-    const code = (e as { code?: unknown }).code
-    if (typeof code === 'string' && TLS_CODES.has(code)) return code
-    e = (e as { cause?: unknown }).cause
-  }
-  return undefined
+  return codeIn(err, TLS_CODES)
 }
 
 /**
