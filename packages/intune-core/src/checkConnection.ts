@@ -8,6 +8,7 @@ import { createTokenProvider } from './auth'
 import { type ResolvedConnection, resolveConnection } from './connection'
 import { errorLine, isIntunePublishError } from './errors'
 import { createGraphClient } from './graph'
+import { endpoints } from './graph/endpoints'
 import { type HttpClient, createHttpClient } from './http'
 import { type Logger, safeLogger } from './logger'
 import { type PermissionRequirement, Requirements, adminConsentUrl, checkPermissions } from './permissions'
@@ -79,7 +80,8 @@ export async function checkConnection(
         retry: { maxAttempts: 3, maxTotalWaitMs: 30_000 },
       })
     try {
-      await graph.get('/deviceAppManagement/mobileApps?$top=1&$select=id')
+      const probe = endpoints.connectionProbe()
+      await graph.get(probe.path, { version: probe.version })
       result.graphReachable = true
     } catch (e) {
       // Any HTTP answer means Graph is reachable; a refusal is explained by the permission check.

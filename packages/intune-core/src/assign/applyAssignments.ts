@@ -16,11 +16,14 @@ import { waitFor } from '../publish/waitFor'
 import { assignmentOps, type AssignmentOp } from './assignmentOps'
 import { describeTarget } from './assignmentIdentity'
 import { forPosting, type AssignmentPlan } from './planAssignments'
-import { APPS, isGraphStatus, type AssignGraph, type GraphAssignment } from './shared'
+import { endpoints } from '../graph/endpoints'
+import type { GraphVersion } from '../graph/createGraphClient'
+import { isGraphStatus, type AssignGraph, type GraphAssignment } from './shared'
 
 /** The app's current assignments, read through beta so filters and beta-only settings come back too. */
 export function readAssignments(graph: AssignGraph, appId: string): Promise<GraphAssignment[]> {
-  return graph.list<GraphAssignment>(`${APPS}/${appId}/assignments`, { version: 'beta' })
+  const r = endpoints.readAssignments(appId)
+  return graph.list<GraphAssignment>(r.path, { version: r.version })
 }
 
 export interface ApplyAssignmentsOptions {
@@ -42,13 +45,12 @@ export function waitForAppPublished(
   graph: AssignGraph,
   appId: string,
   opts: Pick<ApplyAssignmentsOptions, 'deadlineMs' | 'sleep'> = {},
-  version: 'v1.0' | 'beta' = 'v1.0',
+  version: GraphVersion = 'v1.0',
 ): Promise<void> {
+  const r = endpoints.appState(appId, version)
   return waitFor(
     async () => {
-      const app = await graph.get<{ publishingState?: string }>(`${APPS}/${appId}?$select=publishingState`, {
-        version,
-      })
+      const app = await graph.get<{ publishingState?: string }>(r.path, { version: r.version })
       return app.publishingState === 'published'
         ? { done: true, value: undefined }
         : { done: false, state: app.publishingState }
@@ -57,21 +59,23 @@ export function waitForAppPublished(
   )
 }
 
-async function runOp(graph: AssignGraph, appId: string, op: AssignmentOp, version: 'v1.0' | 'beta') {
-  const base = `${APPS}/${appId}/assignments`
-  const remove = (id: string) =>
-    graph.delete(`${base}/${encodeURIComponent(id)}`, { version: 'beta' }).catch((e: unknown) => {
+async function runOp(graph: AssignGraph, appId: string, op: AssignmentOp, version: GraphVersion) {
+  const post = endpoints.postAssignment(appId, version)
+  const remove = (id: string) => {
+    const r = endpoints.deleteAssignment(appId, id)
+    return graph.delete(r.path, { version: r.version }).catch((e: unknown) => {
       // Already gone (an admin removed it): the outcome we wanted.
       if (!isGraphStatus(e, 404)) throw e
     })
+  }
   if (op.kind === 'remove') return remove(op.id)
   if (op.kind === 'replace') await remove(op.id)
   try {
-    await graph.post(base, op.body, { version })
+    await graph.post(post.path, op.body, { version: post.version })
   } catch (e) {
     // Put the old one back rather than leave the target unassigned; report the real failure either way.
     if (op.kind === 'replace')
-      await graph.post(base, forPosting(op.previous), { version }).catch(() => undefined)
+      await graph.post(post.path, forPosting(op.previous), { version: post.version }).catch(() => undefined)
     throw e
   }
 }

@@ -1,9 +1,11 @@
 /** Reads and writes a Win32 app's supersedence and dependencies (Graph beta only). */
 import type { GraphRelationship, RelationshipPlan } from './planRelationships'
-import { APPS, type AssignGraph } from './shared'
+import { endpoints } from '../graph/endpoints'
+import type { AssignGraph } from './shared'
 
 export function readRelationships(graph: AssignGraph, appId: string): Promise<GraphRelationship[]> {
-  return graph.list<GraphRelationship>(`${APPS}/${appId}/relationships`, { version: 'beta' })
+  const r = endpoints.relationships(appId)
+  return graph.list<GraphRelationship>(r.path, { version: r.version })
 }
 
 /**
@@ -17,10 +19,7 @@ export async function applyRelationships(
 ): Promise<boolean> {
   if (!plan.hasChanges) return false
   const relationships = plan.desired.map(r => ({ ...r }))
-  await graph.post(
-    `${APPS}/${appId}/updateRelationships`,
-    { relationships },
-    { version: 'beta', idempotent: true },
-  )
+  const r = endpoints.updateRelationships(appId)
+  await graph.post(r.path, { relationships }, { version: r.version, idempotent: true })
   return true
 }

@@ -1,6 +1,7 @@
 /** App categories (linked with `$ref`) and scope tags (the app body's roleScopeTagIds, beta). */
 import type { GraphVersion } from '../templates/graphVersion'
-import { APPS, type AssignGraph } from './shared'
+import { endpoints } from '../graph/endpoints'
+import type { AssignGraph } from './shared'
 
 export interface CategoryRef {
   id: string
@@ -13,7 +14,8 @@ export function readCategories(
   appId: string,
   version: GraphVersion = 'v1.0',
 ): Promise<CategoryRef[]> {
-  return graph.list<CategoryRef>(`${APPS}/${appId}/categories`, { version })
+  const r = endpoints.appCategories(appId, version)
+  return graph.list<CategoryRef>(r.path, { version: r.version })
 }
 
 /** Which wanted categories are new and which the app already has (names compared ignoring case). */
@@ -43,13 +45,14 @@ export async function applyCategories(
 ): Promise<string[]> {
   const have = new Set(existingIds.map(id => id.toLowerCase()))
   const linked: string[] = []
+  const link = endpoints.linkCategory(appId, version)
   for (const id of categoryIds) {
     if (have.has(id.toLowerCase())) continue
     have.add(id.toLowerCase())
     await graph.post(
-      `${APPS}/${appId}/categories/$ref`,
-      { '@odata.id': `${graph.graphUrl}/${version}/deviceAppManagement/mobileAppCategories/${id}` },
-      { version },
+      link.path,
+      { '@odata.id': endpoints.categoryOdataId(graph.graphUrl, id, link.version) },
+      { version: link.version },
     )
     linked.push(id)
   }

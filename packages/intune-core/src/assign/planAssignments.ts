@@ -6,7 +6,7 @@
 import type { AppType } from '../packages/types'
 import type { PublishPlan, AssignmentChange } from '../plan/types'
 import type { AssignmentPlanInput, AssignmentTemplate } from '../templates/assignmentTemplate'
-import { appTypeVersion, chooseGraphVersion } from '../templates/graphVersion'
+import { assignmentsVersion, type GraphVersion } from '../templates/graphVersion'
 import {
   assignmentProblemsForApp,
   guardrailProblems,
@@ -39,7 +39,7 @@ export interface AssignmentPlan {
   changes: PublishPlan['assignments']
   /** The complete set to post to `assign` (ids and read-only properties removed). */
   desired: GraphMobileAppAssignment[]
-  version: 'v1.0' | 'beta'
+  version: GraphVersion
   /** Anything added, changed or removed: assignments are written only then. */
   hasChanges: boolean
   /**
@@ -102,7 +102,10 @@ export function planAssignments(input: PlanAssignmentsInput): AssignmentPlan {
   return {
     changes,
     desired,
-    version: appTypeVersion(appType) === 'beta' ? 'beta' : postingVersion(desired),
+    version: assignmentsVersion(
+      appType,
+      desired.map(a => ({ target: a.target, body: canonical(a) as Record<string, unknown> })),
+    ),
     hasChanges: changes.added.length + changes.changed.length + changes.removed.length > 0,
     replan: fresh => planAssignments({ ...input, current: fresh }),
   }
@@ -181,23 +184,4 @@ export function forPosting(a: GraphAssignment): GraphMobileAppAssignment {
     target: { ...a.target },
     settings: a.settings ? { ...a.settings } : null,
   }
-}
-
-/**
- * beta when any target carries filter properties (posting those through v1.0 would drop a filter) or
- * anything else only beta knows; v1.0 otherwise.
- */
-function postingVersion(desired: GraphMobileAppAssignment[]): 'v1.0' | 'beta' {
-  for (const a of desired) {
-    if (Object.keys(a.target).some(k => k.startsWith('deviceAndAppManagementAssignmentFilter'))) return 'beta'
-    try {
-      if (
-        chooseGraphVersion('mobileAppAssignment', canonical(a) as Record<string, unknown>).version === 'beta'
-      )
-        return 'beta'
-    } catch {
-      return 'beta'
-    }
-  }
-  return 'v1.0'
 }

@@ -1,5 +1,6 @@
 /** Finds the app a supersedence or dependency points at, by id or by display name. */
-import { APPS, GUID, type AssignGraph, assignmentError, isGraphStatus, odataQuote } from './shared'
+import { endpoints } from '../graph/endpoints'
+import { GUID, type AssignGraph, assignmentError, isGraphStatus } from './shared'
 
 export interface AppRef {
   id: string
@@ -27,14 +28,15 @@ export async function resolveAppRef(graph: AssignGraph, idOrName: string): Promi
   const ref = idOrName.trim().replace(/^\{(.*)\}$/, '$1')
   if (GUID.test(ref)) {
     try {
-      return toRef(await graph.get<GraphAppLike>(`${APPS}/${ref}`, { version: 'beta' }))
+      const r = endpoints.appLookup(ref)
+      return toRef(await graph.get<GraphAppLike>(r.path, { version: r.version }))
     } catch (e) {
       if (isGraphStatus(e, 404)) throw assignmentError([`no Intune app has id ${ref}`], FIX, 'relationships')
       throw e
     }
   }
-  const filter = encodeURIComponent(`displayName eq '${odataQuote(ref)}'`)
-  const hits = (await graph.list<GraphAppLike>(`${APPS}?$filter=${filter}`, { version: 'beta' })).filter(
+  const named = endpoints.appsNamedLookup(ref)
+  const hits = (await graph.list<GraphAppLike>(named.path, { version: named.version })).filter(
     a => (a.displayName ?? '').toLowerCase() === ref.toLowerCase(),
   )
   if (hits.length === 1) return toRef(hits[0])

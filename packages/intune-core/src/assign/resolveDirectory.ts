@@ -6,7 +6,8 @@
 import { mapPool } from '../budget/mapPool'
 import type { Logger } from '../logger'
 import type { ResolvedIds } from '../templates/toGraphAssignment'
-import { type AssignGraph, assignmentError, isGraphStatus, odataQuote } from './shared'
+import { endpoints } from '../graph/endpoints'
+import { type AssignGraph, assignmentError, isGraphStatus } from './shared'
 
 export interface DirectoryNeeds {
   groupNames?: string[]
@@ -73,13 +74,14 @@ export async function resolveGroups(
 ): Promise<Resolution> {
   const out = empty()
   await eachName(uniq(names), async name => {
-    const filter = encodeURIComponent(`displayName eq '${odataQuote(name)}'`)
-    const items = await graph.list<Named>(`/groups?$filter=${filter}&$select=id,displayName`)
+    const r = endpoints.groupsNamed(name)
+    const items = await graph.list<Named>(r.path, { version: r.version })
     pick('group', name, items, out)
   })
   await eachName(uniq(ids), async id => {
     try {
-      const g = await graph.get<Named>(`/groups/${encodeURIComponent(id)}?$select=id,displayName`)
+      const r = endpoints.group(id)
+      const g = await graph.get<Named>(r.path, { version: r.version })
       out.ids[id] = g.id
       out.names[g.id.toLowerCase()] = g.displayName
     } catch (e) {
@@ -93,9 +95,8 @@ export async function resolveGroups(
 /** The guardrail: groups without a single member (checked with `members?$top=1`). */
 export async function emptyGroups(graph: AssignGraph, groupIds: string[]): Promise<string[]> {
   const results = await eachName(uniq(groupIds), async id => {
-    const page = await graph.get<{ value?: unknown[] }>(
-      `/groups/${encodeURIComponent(id)}/members?$top=1&$select=id`,
-    )
+    const r = endpoints.groupHasMembers(id)
+    const page = await graph.get<{ value?: unknown[] }>(r.path, { version: r.version })
     return (page.value ?? []).length === 0 ? id : undefined
   })
   return results.filter((id): id is string => id !== undefined)
@@ -105,9 +106,8 @@ export async function emptyGroups(graph: AssignGraph, groupIds: string[]): Promi
 export async function resolveFilters(graph: AssignGraph, names: string[]): Promise<Resolution> {
   const out = empty()
   if (!uniq(names).length) return out
-  const all = await graph.list<Named>('/deviceManagement/assignmentFilters?$select=id,displayName,platform', {
-    version: 'beta',
-  })
+  const r = endpoints.assignmentFilters()
+  const all = await graph.list<Named>(r.path, { version: r.version })
   const hint = all.length
     ? ` (filters here: ${all
         .slice(0, 20)
@@ -127,11 +127,8 @@ export async function resolveFilters(graph: AssignGraph, names: string[]): Promi
 export async function resolveScopeTags(graph: AssignGraph, names: string[]): Promise<Resolution> {
   const out = empty()
   await eachName(uniq(names), async name => {
-    const filter = encodeURIComponent(`displayName eq '${odataQuote(name)}'`)
-    const items = await graph.list<Named>(
-      `/deviceManagement/getRoleScopeTagsByResource(resource='MobileApps')?$filter=${filter}`,
-      { version: 'beta' },
-    )
+    const r = endpoints.scopeTagsNamed(name)
+    const items = await graph.list<Named>(r.path, { version: r.version })
     pick('scope tag', name, items, out)
   })
   return out
@@ -141,8 +138,8 @@ export async function resolveScopeTags(graph: AssignGraph, names: string[]): Pro
 export async function resolveCategories(graph: AssignGraph, names: string[]): Promise<Resolution> {
   const out = empty()
   await eachName(uniq(names), async name => {
-    const filter = encodeURIComponent(`displayName eq '${odataQuote(name)}'`)
-    const items = await graph.list<Named>(`/deviceAppManagement/mobileAppCategories?$filter=${filter}`)
+    const r = endpoints.categoriesNamed(name)
+    const items = await graph.list<Named>(r.path, { version: r.version })
     pick('category', name, items, out)
   })
   return out

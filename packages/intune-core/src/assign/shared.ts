@@ -15,11 +15,7 @@ export interface GraphAssignment {
   [key: string]: unknown
 }
 
-export const APPS = '/deviceAppManagement/mobileApps'
 export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-/** OData string literal content: single quotes doubled. */
-export const odataQuote = (s: string): string => s.replace(/'/g, "''")
 
 /** One ASSIGNMENT_INVALID error: a single problem on one line, several as a list under a header. */
 export function assignmentError(lines: string[], fix: string, what = 'assignments'): IntunePublishError {

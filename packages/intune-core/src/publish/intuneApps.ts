@@ -1,11 +1,9 @@
 /**
- * Intune's mobileApps calls, named for what they do. Paths follow the protocol reference §1: content
- * calls go through the app type's OData cast segment (`microsoft.graph.win32LobApp`), which
- * `contentVersions` needs because it is a navigation of the abstract mobileLobApp.
+ * Intune's mobileApps calls, named for what they do. Their paths and versions come from graph/endpoints.
  */
 import type { AppType } from '../packages/types'
 import type { GraphPort, GraphVersion } from './graphPort'
-import { pathSegment } from '../connection/guid'
+import { endpoints } from '../graph/endpoints'
 
 export interface GraphApp {
   id: string
@@ -37,9 +35,6 @@ export interface ContentFileBody {
   isDependency: false
 }
 
-const APPS = '/deviceAppManagement/mobileApps'
-const q = (s: string) => s.replace(/'/g, "''")
-
 export class IntuneApps {
   constructor(
     private readonly graph: GraphPort,
@@ -47,60 +42,57 @@ export class IntuneApps {
     readonly version: GraphVersion,
   ) {}
 
-  private content(appId: string, appType: AppType): string {
-    return `${APPS}/${pathSegment(appId)}/microsoft.graph.${appType}/contentVersions`
-  }
-
   getApp(id: string): Promise<GraphApp> {
-    return this.graph.get<GraphApp>(`${APPS}/${pathSegment(id)}`, { version: this.version })
+    const r = endpoints.app(id, this.version)
+    return this.graph.get<GraphApp>(r.path, { version: r.version })
   }
 
   /** Every app of one type; beta returns beta-only properties (displayVersion, roleScopeTagIds). */
   listAppsOfType(appType: AppType): Promise<GraphApp[]> {
-    const filter = encodeURIComponent(`isof('microsoft.graph.${appType}')`)
-    return this.graph.list<GraphApp>(`${APPS}?$filter=${filter}`, { version: this.version })
+    const r = endpoints.appsOfType(appType, this.version)
+    return this.graph.list<GraphApp>(r.path, { version: r.version })
   }
 
   listAppsByName(displayName: string): Promise<GraphApp[]> {
-    const filter = encodeURIComponent(`displayName eq '${q(displayName)}'`)
-    return this.graph.list<GraphApp>(`${APPS}?$filter=${filter}`, { version: this.version })
+    const r = endpoints.appsNamed(displayName, this.version)
+    return this.graph.list<GraphApp>(r.path, { version: r.version })
   }
 
   /** Not retried on 503/504: Graph may have created the app before failing (see createAppOnce). */
   createApp(body: Record<string, unknown>): Promise<GraphApp> {
-    return this.graph.post<GraphApp>(APPS, body, { version: this.version, retryServerErrors: false })
+    const r = endpoints.apps(this.version)
+    return this.graph.post<GraphApp>(r.path, body, { version: r.version, retryServerErrors: false })
   }
 
   /** `afterCommit`: the PATCH right after a commit, which Intune may refuse with 400 for a while. */
   patchApp(id: string, body: Record<string, unknown>, afterCommit = false): Promise<void> {
-    return this.graph.patch(`${APPS}/${pathSegment(id)}`, body, {
-      version: this.version,
+    const r = endpoints.app(id, this.version)
+    return this.graph.patch(r.path, body, {
+      version: r.version,
       transient: afterCommit ? 'patchAfterCommit' : undefined,
     })
   }
 
   deleteApp(id: string): Promise<void> {
-    return this.graph.delete(`${APPS}/${pathSegment(id)}`, { version: this.version })
+    const r = endpoints.app(id, this.version)
+    return this.graph.delete(r.path, { version: r.version })
   }
 
   async createContentVersion(appId: string, appType: AppType): Promise<string> {
-    const cv = await this.graph.post<{ id: string }>(
-      this.content(appId, appType),
-      {},
-      { version: this.version },
-    )
+    const r = endpoints.contentVersions(appId, appType, this.version)
+    const cv = await this.graph.post<{ id: string }>(r.path, {}, { version: r.version })
     return cv.id
   }
 
   /** The app's content versions (a re-run looks for one a killed run left uncommitted). */
   listContentVersions(appId: string, appType: AppType): Promise<{ id: string }[]> {
-    return this.graph.list<{ id: string }>(this.content(appId, appType), { version: this.version })
+    const r = endpoints.contentVersions(appId, appType, this.version)
+    return this.graph.list<{ id: string }>(r.path, { version: r.version })
   }
 
   listContentFiles(appId: string, appType: AppType, cv: string): Promise<GraphContentFile[]> {
-    return this.graph.list<GraphContentFile>(`${this.content(appId, appType)}/${cv}/files`, {
-      version: this.version,
-    })
+    const r = endpoints.contentFiles(appId, appType, cv, this.version)
+    return this.graph.list<GraphContentFile>(r.path, { version: r.version })
   }
 
   createContentFile(
@@ -110,25 +102,22 @@ export class IntuneApps {
     body: ContentFileBody,
   ): Promise<GraphContentFile> {
     // A 404 here is transient: the new content version is not visible yet (IntuneAppBuilder retries it).
-    return this.graph.post<GraphContentFile>(`${this.content(appId, appType)}/${cv}/files`, body, {
-      version: this.version,
+    const r = endpoints.contentFiles(appId, appType, cv, this.version)
+    return this.graph.post<GraphContentFile>(r.path, body, {
+      version: r.version,
       transient: 'createContentFile',
     })
   }
 
   getContentFile(appId: string, appType: AppType, cv: string, fileId: string): Promise<GraphContentFile> {
-    return this.graph.get<GraphContentFile>(`${this.content(appId, appType)}/${cv}/files/${fileId}`, {
-      version: this.version,
-    })
+    const r = endpoints.contentFile(appId, appType, cv, fileId, this.version)
+    return this.graph.get<GraphContentFile>(r.path, { version: r.version })
   }
 
   async renewUpload(appId: string, appType: AppType, cv: string, fileId: string): Promise<void> {
     // An empty body broke renewals in IntuneWin32App (issue #3); Graph wants `{}`.
-    await this.graph.post(
-      `${this.content(appId, appType)}/${cv}/files/${fileId}/renewUpload`,
-      {},
-      { version: this.version, idempotent: true },
-    )
+    const r = endpoints.renewUpload(appId, appType, cv, fileId, this.version)
+    await this.graph.post(r.path, {}, { version: r.version, idempotent: true })
   }
 
   async commitFile(
@@ -138,10 +127,7 @@ export class IntuneApps {
     fileId: string,
     info: unknown,
   ): Promise<void> {
-    await this.graph.post(
-      `${this.content(appId, appType)}/${cv}/files/${fileId}/commit`,
-      { fileEncryptionInfo: info },
-      { version: this.version },
-    )
+    const r = endpoints.commitFile(appId, appType, cv, fileId, this.version)
+    await this.graph.post(r.path, { fileEncryptionInfo: info }, { version: r.version })
   }
 }

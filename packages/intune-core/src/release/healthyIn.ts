@@ -10,6 +10,7 @@ import type { Logger } from '../logger'
 import { assertPermissions, Requirements } from '../permissions'
 import { findExistingApp, type AppIdentity } from '../publish/findExistingApp'
 import { IntuneApps } from '../publish/intuneApps'
+import { FIXED } from '../graph/endpoints'
 import { parseNotesMarker } from '../publish/notesMarker'
 import { openSession } from '../publish/session'
 import type { AssignmentTemplate, RingGate } from '../templates'
@@ -42,7 +43,7 @@ export async function requireHealthyIn(
   const session = await openSession(resolved, log, env)
   try {
     assertPermissions(session.claims, [Requirements.readApps, Requirements.installReports], resolved)
-    const app = await findExistingApp(new IntuneApps(session.graph, 'beta'), identity)
+    const app = await findExistingApp(new IntuneApps(session.graph, FIXED.releaseApps), identity)
     const fix = `Publish this build to ${name} first and let it pass the gate there.`
     if (!app) throw notDue(name, `no app for ${identity.key} there`, fix)
     const marker = parseNotesMarker(app.notes)

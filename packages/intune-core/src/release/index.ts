@@ -2,7 +2,7 @@
 export { promote, type PromoteOptions } from './promote'
 export type { PromoteInputs, PromotePlan, PromoteResult, PromoteStatus } from './types'
 export { renderPromoteText, renderPromoteMarkdown } from './renderPromote'
-export { readInstallReport, OVERVIEW_REPORT, type InstallFigures, type InstallReport } from './installReport'
+export { readInstallReport, type InstallFigures, type InstallReport } from './installReport'
 export { evaluateGate, gateChecks, successRate, type GateCheck, type GateResult } from './gate'
 export { readRingState, publishRingFields, type RingState } from './ringState'
 export {

@@ -8,8 +8,8 @@
  */
 import { ErrorCodes, IntunePublishError } from '../errors'
 import type { GraphClient } from '../graph'
+import { endpoints, odataQuote } from '../graph/endpoints'
 
-export const OVERVIEW_REPORT = '/deviceManagement/reports/getAppStatusOverviewReport'
 /** A report for one app is a few hundred bytes; anything near this is not what we asked for. */
 const MAX_REPORT_BYTES = 4 * 1024 * 1024
 
@@ -92,10 +92,11 @@ export async function readInstallReport(
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>(r => setTimeout(r, ms)))
   let delay = opts.delayMs ?? 5_000
   for (let attempt = 1; attempt <= attempts; attempt++) {
+    const r = endpoints.installReport()
     const raw = await graph.post<unknown>(
-      OVERVIEW_REPORT,
-      { filter: `(ApplicationId eq '${appId}')` },
-      { version: 'beta' },
+      r.path,
+      { filter: `(ApplicationId eq '${odataQuote(appId)}')` },
+      { version: r.version },
     )
     const row = firstRow(await reportTable(raw))
     if (row) {

@@ -13,6 +13,7 @@ import { resolveConnection } from '../connection'
 import { inputError } from '../errors'
 import type { Logger } from '../logger'
 import { IntuneApps } from '../publish/intuneApps'
+import { FIXED } from '../graph/endpoints'
 import { preparePackage } from '../publish/preparePackage'
 import { openSession } from '../publish/session'
 import { loadAppTemplate, toGraphAssignment, type AssignmentTemplate } from '../templates'
@@ -86,7 +87,7 @@ export async function publishNewVersion(
       directoryNeeds(template, undefined, { allowEmptyGroups: true }),
       log,
     )
-    versions = await listVersions(new IntuneApps(session.graph, 'beta'), session.graph, base)
+    versions = await listVersions(new IntuneApps(session.graph, FIXED.releaseApps), session.graph, base)
     const older = versions.filter(v => v.app.displayName !== name)
     movePlan = planVersionMoves(older, templateKeys(template, directory, now), retain, directory.names)
   } finally {

@@ -14,6 +14,7 @@ import { assertPermissions, checkPermissions, Requirements } from '../permission
 import type { AppType } from '../packages/types'
 import { appAdminUrl } from '../publish/appUrl'
 import { IntuneApps } from '../publish/intuneApps'
+import { FIXED } from '../graph/endpoints'
 import { openSession } from '../publish/session'
 import { loadAssignmentTemplate, ringIndex, type Ring } from '../templates'
 import { afterCheck, evaluateGate, type GateCheck } from './gate'
@@ -130,7 +131,7 @@ export async function promote(
     const perms = inputs.dryRun
       ? checkPermissions(session.claims, requirements)
       : assertPermissions(session.claims, requirements, resolved)
-    const apps = new IntuneApps(session.graph, 'beta')
+    const apps = new IntuneApps(session.graph, FIXED.releaseApps)
     const app = await locateApp(apps, inputs, identity)
     const state = readRingState(app.notes)
     const from = state ? ringIndex(rings, state.ring) : -1

@@ -11,7 +11,7 @@
  */
 import type { ConnectionInput } from '../api'
 import { targetKey } from '../assign'
-import { APPS } from '../assign/shared'
+import { endpoints, FIXED } from '../graph/endpoints'
 import { resolveConnection } from '../connection'
 import { ErrorCodes, IntunePublishError, inputError } from '../errors'
 import { safeLogger, type Logger } from '../logger'
@@ -80,7 +80,7 @@ export async function rollback(
     const requirements = [inputs.dryRun ? Requirements.readApps : Requirements.publish]
     if (inputs.dryRun) checkPermissions(session.claims, requirements)
     else assertPermissions(session.claims, requirements, resolved)
-    const apps = new IntuneApps(session.graph, 'beta')
+    const apps = new IntuneApps(session.graph, FIXED.releaseApps)
     let base: string | undefined
     if (inputs.appId) base = parseNotesMarker((await apps.getApp(inputs.appId)).notes)?.extra[RELEASE]
     else {
@@ -108,11 +108,11 @@ export async function rollback(
     const name = (v: typeof current) => String(v.app.displayName ?? v.app.id)
     const theirs = new Set(previous.assignments.map(a => targetKey(a.target)))
     const moving = current.assignments.filter(a => !theirs.has(targetKey(a.target)))
+    const rels = endpoints.relationships(current.app.id)
     const supersedes = (
-      await session.graph.list<{ targetId: string; targetType?: string }>(
-        `${APPS}/${current.app.id}/relationships`,
-        { version: 'beta' },
-      )
+      await session.graph.list<{ targetId: string; targetType?: string }>(rels.path, {
+        version: rels.version,
+      })
     ).some(r => r.targetType !== 'parent' && r.targetId.toLowerCase() === previous.app.id.toLowerCase())
     const plan: RollbackPlan = {
       release: base,
@@ -134,16 +134,14 @@ export async function rollback(
     const result = { plan, appId: previous.app.id, appUrl: appAdminUrl(resolved.cloud, previous.app.id) }
     if (inputs.dryRun) return { ...result, status: 'planned' }
 
+    const toPrevious = endpoints.replaceAssignments(previous.app.id)
     await session.graph.post(
-      `${APPS}/${previous.app.id}/assign`,
+      toPrevious.path,
       { mobileAppAssignments: [...previous.assignments, ...moving].map(forPosting) },
-      { version: 'beta' },
+      { version: toPrevious.version },
     )
-    await session.graph.post(
-      `${APPS}/${current.app.id}/assign`,
-      { mobileAppAssignments: [] },
-      { version: 'beta' },
-    )
+    const offCurrent = endpoints.replaceAssignments(current.app.id)
+    await session.graph.post(offCurrent.path, { mobileAppAssignments: [] }, { version: offCurrent.version })
     if (supersedes) await dropRelationshipsTo(session.graph, [current], previous.app.id)
     const ring = readRingState(current.app.notes)
     await apps.patchApp(current.app.id, {

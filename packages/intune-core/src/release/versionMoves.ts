@@ -5,7 +5,7 @@
  * writes; applied after the new version is published.
  */
 import { describeTarget, readRelationships, targetKey, type GraphAssignment } from '../assign'
-import { APPS } from '../assign/shared'
+import { endpoints } from '../graph/endpoints'
 import type { GraphClient } from '../graph'
 import type { Logger } from '../logger'
 import type { ReleaseVersion } from './versions'
@@ -86,7 +86,8 @@ export async function dropRelationshipsTo(
         ...(r.supersedenceType ? { supersedenceType: r.supersedenceType } : {}),
         ...(r.dependencyType ? { dependencyType: r.dependencyType } : {}),
       }))
-    await graph.post(`${APPS}/${v.app.id}/updateRelationships`, { relationships }, { version: 'beta' })
+    const r = endpoints.updateRelationships(v.app.id)
+    await graph.post(r.path, { relationships }, { version: r.version })
   }
 }
 
@@ -97,16 +98,14 @@ export async function applyVersionMoves(
   log: Logger,
 ): Promise<void> {
   for (const m of plan.moves) {
-    await graph.post(
-      `${APPS}/${m.appId}/assign`,
-      { mobileAppAssignments: m.keep.map(forPosting) },
-      { version: 'beta' },
-    )
+    const r = endpoints.replaceAssignments(m.appId)
+    await graph.post(r.path, { mobileAppAssignments: m.keep.map(forPosting) }, { version: r.version })
     log.info(`moved ${m.remove.length} assignment(s) off ${m.name}`)
   }
   for (const d of plan.deletions) {
     await dropRelationshipsTo(graph, all, d.appId)
-    await graph.delete(`${APPS}/${d.appId}`, { version: 'beta' })
+    const r = endpoints.releaseApp(d.appId)
+    await graph.delete(r.path, { version: r.version })
     log.info(`deleted ${d.name} (${d.appId}): beyond retain, no assignments left`)
   }
 }

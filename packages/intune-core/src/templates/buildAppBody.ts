@@ -7,7 +7,7 @@ import type { AppType, PackageInfo } from '../packages/types'
 import type { AppTemplate } from './appTemplate'
 import { completeNonNullables } from './completeBody'
 import { allProperties, checkGraphValue, type GraphVersion } from './graphMetadata'
-import { chooseGraphVersion } from './graphVersion'
+import { chooseAppBodyVersion } from './graphVersion'
 import { minimumOsMember, minimumOsTypeName, toMinimumOs } from './minimumOs'
 import { templateError } from './templateErrors'
 import type { GraphRule } from './winRules'
@@ -152,12 +152,7 @@ export function buildAppBody(
     const fits = userSet.has(k) || k === '@odata.type' || !checkGraphValue('v1.0', appType, { [k]: v }).length
     if (fits) trial[k] = v
   }
-  const choice = chooseGraphVersion(appType, trial)
-  if (tpl.scopeTags.length && !opts.roleScopeTagIds && choice.version === 'v1.0')
-    Object.assign(choice, {
-      version: 'beta',
-      betaReasons: ['scopeTags: roleScopeTagIds exist only in Graph beta'],
-    })
+  const choice = chooseAppBodyVersion(appType, trial, tpl.scopeTags.length > 0 && !opts.roleScopeTagIds)
   const final = choice.version === 'beta' ? body : trial
 
   const before = new Set(Object.keys(final))

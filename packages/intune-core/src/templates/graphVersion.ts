@@ -2,6 +2,8 @@
  * THE place that decides whether a body goes to Graph v1.0 or beta. v1.0 is used whenever it can take the
  * body as it is; beta only when the type or something in the body (a property, an enum member such as
  * arm64, a nested type) exists in beta alone. Decided from Microsoft's metadata, not from a list.
+ * graph/endpoints carries the decision onto each call; calls with no body of ours have their version
+ * there (`FIXED`).
  */
 import { ErrorCodes, IntunePublishError } from '../errors'
 import { checkGraphValue, graphMetadata, type GraphVersion } from './graphMetadata'
@@ -40,6 +42,45 @@ export function chooseGraphVersion(typeName: string, body: Record<string, unknow
 export function appTypeVersion(appType: string): GraphVersion {
   const name = appType.replace(/^#?microsoft\.graph\./, '')
   return graphMetadata('v1.0').types[`microsoft.graph.${name}`] ? 'v1.0' : 'beta'
+}
+
+/**
+ * An app body's version. Scope tags named in the template but not resolved yet count as the
+ * roleScopeTagIds they will become, so the plan already shows the version the write will use.
+ */
+export function chooseAppBodyVersion(
+  appType: string,
+  body: Record<string, unknown>,
+  pendingScopeTags: boolean,
+): GraphVersionChoice {
+  const choice = chooseGraphVersion(appType, body)
+  if (!pendingScopeTags || choice.version === 'beta' || 'roleScopeTagIds' in body) return choice
+  const tagged = chooseGraphVersion(appType, { ...body, roleScopeTagIds: ['0'] })
+  return tagged.version === 'beta'
+    ? { version: 'beta', betaReasons: ['scopeTags: roleScopeTagIds exist only in Graph beta'] }
+    : choice
+}
+
+/**
+ * The version assignments of an app are posted in: the app type's (beta-only types stay in beta), else
+ * beta when any target carries filter properties (posting those through v1.0 would drop a filter) or
+ * anything else only beta knows, else v1.0.
+ */
+export function assignmentsVersion(
+  appType: string,
+  /** Each assignment's target as posted, and its body in canonical form (no nulls, no noise). */
+  assignments: { target: Record<string, unknown>; body: Record<string, unknown> }[],
+): GraphVersion {
+  if (appTypeVersion(appType) === 'beta') return 'beta'
+  for (const a of assignments) {
+    if (Object.keys(a.target).some(k => k.startsWith('deviceAndAppManagementAssignmentFilter'))) return 'beta'
+    try {
+      if (chooseGraphVersion('mobileAppAssignment', a.body).version === 'beta') return 'beta'
+    } catch {
+      return 'beta'
+    }
+  }
+  return 'v1.0'
 }
 
 /** beta if any choice needs beta; the reasons of all of them. */

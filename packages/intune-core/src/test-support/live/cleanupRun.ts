@@ -5,10 +5,9 @@
 import type { ConnectionInput } from '../../api'
 import { resolveConnection } from '../../connection'
 import { errorLine } from '../../errors'
+import { endpoints } from '../../graph/endpoints'
 import type { Logger } from '../../logger'
 import { openSession } from '../../publish/session'
-
-const APPS = '/deviceAppManagement/mobileApps'
 
 export interface CleanupResult {
   deleted: string[]
@@ -36,15 +35,16 @@ export async function cleanupRun(
   const result: CleanupResult = { deleted: [], failed: [] }
   try {
     // Beta lists every type (v1.0 hides beta-only ones such as macOSPkgApp).
-    const filter = encodeURIComponent(`startswith(displayName,'${prefix.replace(/'/g, "''")}')`)
-    const apps = await session.graph.list<{ id: string; displayName?: string }>(`${APPS}?$filter=${filter}`, {
-      version: 'beta',
+    const list = endpoints.appsStartingWith(prefix)
+    const apps = await session.graph.list<{ id: string; displayName?: string }>(list.path, {
+      version: list.version,
     })
     for (const app of apps) {
       // The filter is the service's; the check is ours: never delete what the run did not name.
       if (!app.displayName?.startsWith(prefix)) continue
       try {
-        await session.graph.delete(`${APPS}/${app.id}`, { version: 'beta' })
+        const r = endpoints.appLookup(app.id)
+        await session.graph.delete(r.path, { version: r.version })
         result.deleted.push(app.id)
       } catch (e) {
         result.failed.push({ id: app.id, displayName: app.displayName, error: errorLine(e) })
