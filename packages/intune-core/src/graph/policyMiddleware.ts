@@ -40,9 +40,24 @@ export function requestFromContext(context: Context): PipelineRequest {
   }
 }
 
-export function graphResponse(res: Response): PipelineResponse<Response> {
+/** Error bodies are small JSON; a larger one is not read (and its call is not told apart). */
+const MAX_ERROR_TEXT = 64 * 1024
+
+async function errorText(req: PipelineRequest, res: Response): Promise<string | undefined> {
+  if (!req.traits.transient || res.status < 400 || res.status >= 500) return undefined
+  if (Number(res.headers.get('content-length') ?? 0) > MAX_ERROR_TEXT) return undefined
+  // A clone: the Graph SDK still reads the original body to build its error.
+  const text = await res
+    .clone()
+    .text()
+    .catch(() => undefined)
+  return text?.slice(0, MAX_ERROR_TEXT)
+}
+
+export function graphResponse(res: Response, text?: string): PipelineResponse<Response> {
   return {
     status: res.status,
+    errorText: text,
     header: name => res.headers.get(name) ?? undefined,
     discard: async () => {
       await res.body?.cancel().catch(() => undefined)
@@ -68,7 +83,7 @@ export class PolicyMiddleware implements Middleware {
       context.options = { ...context.options, method: req.method, headers: req.headers }
       await next.execute(context)
       if (!context.response) throw new Error(`middleware after ${this.policy.name} set no response`)
-      return graphResponse(context.response)
+      return graphResponse(context.response, await errorText(req, context.response))
     })
     context.response = res.raw
   }

@@ -125,6 +125,22 @@ test('the PATCH schedule is bounded: a 400 that never clears fails the run after
   expect(appsWhere(sim, p => p.displayName === 'E2E patch 400 forever')).toHaveLength(0)
 })
 
+test('a 400 after the commit that says what is wrong fails at once, not after the 180 s schedule', async () => {
+  // A validation error (here a property fixed at create) names its cause; the transient answer names none.
+  const error = {
+    code: 'ModelValidationFailure',
+    message: 'The following properties cannot be updated after the app is created: isBundle.',
+  }
+  sim.faults.graph.add({ method: 'PATCH', status: 400, count: 5, error })
+  const at = sim.state.requestLog.length
+  await expect(run({ packagePath: TINY, appTemplate: win32('E2E patch invalid') })).rejects.toMatchObject({
+    status: 400,
+    message: expect.stringContaining('cannot be updated after the app is created'),
+  })
+  expect(since(at).filter(l => l.startsWith('PATCH '))).toHaveLength(1)
+  expect(appsWhere(sim, p => p.displayName === 'E2E patch invalid')).toHaveLength(0)
+})
+
 test('a 400 on a PATCH that does not follow a commit is not retried (a real error, reported at once)', async () => {
   const name = 'E2E metadata 400'
   await run({ packagePath: TINY, appTemplate: win32(name) })

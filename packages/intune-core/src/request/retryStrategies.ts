@@ -143,6 +143,14 @@ const PERMANENT_BLOB_400 = new Set([
   'Md5Mismatch',
 ])
 
+/**
+ * A 400 on the PATCH after a commit that says what is wrong with the body: no wait makes it pass, so it
+ * fails at once instead of after the 180 s schedule (and the app is not kept waiting to be deleted).
+ * The transient answer names no reason (Microsoft's sample only sleeps before it; docs/simulator.md).
+ */
+const VALIDATION_400 =
+  /ModelValidationFailure|cannot be updated|is required|is not valid|invalid|read-?only|does not exist on type|not supported/i
+
 const TRANSIENT_STATUS: Record<TransientCall, readonly number[]> = {
   createContentFile: [404],
   patchAfterCommit: [400],
@@ -164,6 +172,12 @@ export function intuneTransientStrategy(settings: RetrySettings): RetryStrategy 
         call === 'putBlock' &&
         ctx.outcome.ok &&
         PERMANENT_BLOB_400.has(ctx.outcome.value.header('x-ms-error-code') ?? '')
+      )
+        return undefined
+      if (
+        call === 'patchAfterCommit' &&
+        ctx.outcome.ok &&
+        VALIDATION_400.test(ctx.outcome.value.errorText ?? '')
       )
         return undefined
       const schedule = settings.transientDelaysMs[call]

@@ -48,6 +48,11 @@ export interface PipelineResponse<R> {
   header(name: string): string | undefined
   /** Frees the connection when an answer is dropped for a retry. */
   discard(): Promise<void>
+  /**
+   * The service's error text, read only for a 4xx on a call with a known transient answer: it tells that
+   * answer (no reason given) from a validation error, which no wait can fix.
+   */
+  errorText?: string
   /** The transport's own answer (a fetch Response for Graph, undici's ResponseData for blobs). */
   raw: R
 }

@@ -15,6 +15,8 @@ export interface GraphFaultRule {
   /** Matched against the end of the path (without the query), e.g. `/files`. */
   pathEndsWith?: string
   status: GraphFaultStatus
+  /** Graph's error code and message instead of FAULT_CODES' (a validation 400 rather than the transient one). */
+  error?: { code: string; message: string }
   /** Seconds for the Retry-After header (429 defaults to 1; 503 sends it only when given). */
   retryAfter?: number
   count: number

@@ -114,7 +114,7 @@ async function handle(
   }
   if (fault) {
     const retry = fault.retryAfter ?? (fault.status === 429 ? 1 : undefined)
-    const [code, message] = FAULT_CODES[fault.status]
+    const [code, message] = fault.error ? [fault.error.code, fault.error.message] : FAULT_CODES[fault.status]
     throw new GraphHttpError(
       fault.status,
       code,
