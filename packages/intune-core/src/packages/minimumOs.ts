@@ -1,10 +1,8 @@
 /**
  * A package's minimum OS as a plain release ("17.0", "13.0"): readers report facts, and the body builder
  * (templates/buildAppBody) turns them into Graph's *MinimumOperatingSystem member for the version it sends
- * to. Windows builds (MSIX) still map to members here: the build-to-release table is a package fact.
+ * to. For Windows (MSIX) the build-to-release table below is a package fact; the member is the builder's.
  */
-import type { GraphVersion } from '../graph/createGraphClient'
-
 /** Android API level -> its release (API 20 is 4.4W, 32 is 12L). */
 const ANDROID_API: Record<number, string> = {
   14: '4.0',
@@ -46,31 +44,29 @@ export function androidMinimumRelease(minSdk: number | undefined): string | unde
   return minSdk === undefined || minSdk < 14 ? undefined : ANDROID_API[Math.min(minSdk, 36)]
 }
 
-/** MSIX/AppX TargetDeviceFamily MinVersion (10.0.<build>.0) -> windowsMinimumOperatingSystem. */
+/** Windows 10 builds -> the feature release Graph names them by (beta's windowsMinimumOperatingSystem). */
 const WINDOWS_BUILDS: Array<[number, string]> = [
-  [14393, 'v10_1607'],
-  [15063, 'v10_1703'],
-  [16299, 'v10_1709'],
-  [17134, 'v10_1803'],
-  [17763, 'v10_1809'],
-  [18362, 'v10_1903'],
-  [18363, 'v10_1909'],
-  [19041, 'v10_2004'],
-  [19042, 'v10_2H20'],
-  [19043, 'v10_21H1'],
+  [14393, '1607'],
+  [15063, '1703'],
+  [16299, '1709'],
+  [17134, '1803'],
+  [17763, '1809'],
+  [18362, '1903'],
+  [18363, '1909'],
+  [19041, '2004'],
+  [19042, '2H20'],
+  [19043, '21H1'],
 ]
 
-export function windowsMinimumOs(
-  minVersion: string | undefined,
-  graph: GraphVersion,
-): Record<string, boolean> {
+/**
+ * The plain fact for an MSIX/AppX TargetDeviceFamily MinVersion: "8.0" / "8.1" for 6.2 / 6.3, the feature
+ * release ("1809") of a Windows 10 build, "10.0" for older builds or none. The body builder picks the member.
+ */
+export function windowsMinimumRelease(minVersion: string | undefined): string {
   const [major = 10, minor = 0, build = 0] = (minVersion ?? '10.0').split('.').map(Number)
-  if (major === 6 && minor === 2) return { v8_0: true }
-  if (major === 6 && minor === 3) return { v8_1: true }
-  if (graph === 'beta') {
-    let member = 'v10_0'
-    for (const [b, m] of WINDOWS_BUILDS) if (build >= b) member = m
-    return { [member]: true }
-  }
-  return { v10_0: true }
+  if (major === 6 && minor === 2) return '8.0'
+  if (major === 6 && minor === 3) return '8.1'
+  let release = '10.0'
+  for (const [b, r] of WINDOWS_BUILDS) if (build >= b) release = r
+  return release
 }

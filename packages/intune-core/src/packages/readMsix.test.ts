@@ -29,7 +29,8 @@ describe('readMsix on the real fixtures (FIXTURES.md)', () => {
       isBundle: false,
       applicableArchitectures: 'x86',
       applicableDeviceTypes: 'desktop',
-      minimumSupportedOperatingSystem: { v10_0: true },
+      // The plain release of build 17763; the body builder picks Graph's member.
+      minimumSupportedOperatingSystem: '1809',
     })
     expect(Buffer.from(p.manifest!, 'base64').toString('ascii')).toBe('msixpkg-existingPackage.msix')
   })
@@ -45,12 +46,10 @@ describe('readMsix on the real fixtures (FIXTURES.md)', () => {
     })
     expect(p.displayName).toBe('People Graph')
     expect(p.facts.minVersion).toBe('10.0.14342.0')
-    expect(
-      (await readMsix(fx('msixpkg-HelloWorld.appx'), { graphVersion: 'beta' })).graphProps
-        .minimumSupportedOperatingSystem,
-    ).toEqual({
-      v10_0: true,
-    })
+    // Build 14342 is before 1607, the first release Graph names.
+    expect((await readMsix(fx('msixpkg-HelloWorld.appx'))).graphProps.minimumSupportedOperatingSystem).toBe(
+      '10.0',
+    )
   })
 })
 
@@ -95,13 +94,13 @@ describe('readMsix variants built at test time', () => {
   <Dependencies><TargetDeviceFamily Name="Windows.Desktop" MinVersion="10.0.19041.0" MaxVersionTested="10.0.22621.0"/></Dependencies>
 </Package>`
     const f = await buildZip(path.join(dir, 'res.msix'), [{ name: 'AppxManifest.xml', data: xml }])
-    const p = await readMsix(f, { graphVersion: 'beta' })
+    const p = await readMsix(f)
     expect(p.displayName).toBe('Contoso.Res')
     expect(p.warnings).toEqual([expect.stringContaining('ms-resource:AppDisplayName')])
     expect(p.graphProps).toMatchObject({
       identityResourceIdentifier: 'en',
       applicableArchitectures: 'x64',
-      minimumSupportedOperatingSystem: { v10_2004: true },
+      minimumSupportedOperatingSystem: '2004',
     })
   })
 

@@ -6,7 +6,7 @@ import { fileDigest } from './fileDigest'
 import { withZip } from './zip/zipArchive'
 import { packageInvalid, errorMessage } from './packageErrors'
 import { publisherHash } from './msix/publisherHash'
-import { windowsMinimumOs } from './minimumOs'
+import { windowsMinimumRelease } from './minimumOs'
 
 const MANIFEST_MAX = 16 << 20
 type XmlNode = Record<string, unknown>
@@ -21,7 +21,7 @@ const str = (n: XmlNode | undefined, key: string): string | undefined => {
 }
 
 /** Reads MSIX/AppX packages and bundles: identity, publisher hash, architectures, minimum Windows version. */
-export async function readMsix(file: string, opts: ReadPackageOptions = {}): Promise<PackageInfo> {
+export async function readMsix(file: string, _opts: ReadPackageOptions = {}): Promise<PackageInfo> {
   await assertFormat(file, 'msix')
   const { xml, isBundle, entryName } = await withZip(file, 'MSIX/AppX zip', async zip => {
     const bundle = zip.find('AppxMetadata/AppxBundleManifest.xml')
@@ -99,7 +99,6 @@ export async function readMsix(file: string, opts: ReadPackageOptions = {}): Pro
   if (!architectures.length) architectures = ['neutral']
   const known = architectures.filter(a => ['x86', 'x64', 'arm', 'neutral', 'arm64'].includes(a))
 
-  const graphVersion = opts.graphVersion ?? 'v1.0'
   const graphProps: Record<string, unknown> = {
     fileName: path.basename(file),
     identityName: name,
@@ -108,7 +107,7 @@ export async function readMsix(file: string, opts: ReadPackageOptions = {}): Pro
     isBundle,
     applicableArchitectures: (known.length ? known : ['neutral']).join(','),
     applicableDeviceTypes: 'desktop',
-    minimumSupportedOperatingSystem: windowsMinimumOs(minVersion, graphVersion),
+    minimumSupportedOperatingSystem: windowsMinimumRelease(minVersion),
   }
   const resourceId = str(identity, '@ResourceId')
   if (resourceId) graphProps.identityResourceIdentifier = resourceId

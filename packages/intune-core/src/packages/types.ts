@@ -113,8 +113,6 @@ export interface PackageInfo {
 
 /** Options every reader takes. */
 export interface ReadPackageOptions {
-  /** Which Graph schema to fit enum-like values to (minimum-OS members). Default 'v1.0'. */
-  graphVersion?: 'v1.0' | 'beta'
   /** "Now" for expiry checks (tests). Default: the current time. */
   now?: Date
   /**

@@ -349,6 +349,29 @@ describe('buildAppBody', () => {
     expect((v1.body.minimumSupportedOperatingSystem as Record<string, boolean>).v12_0).toBe(true)
   })
 
+  test('MSIX: the package says 1809; v1.0 sends v10_0 as Microsoft does and the plan says so; the template can ask for 1809', () => {
+    const [, p] = cases.find(c => c[0] === 'windowsUniversalAppX') ?? []
+    if (!p) throw new Error('no MSIX case')
+    const msix = { ...p, graphProps: { ...p.graphProps, minimumSupportedOperatingSystem: '1809' } }
+    const r = buildAppBody(msix, emptyTpl())
+    expect(r.version).toBe('v1.0')
+    expect(r.body.minimumSupportedOperatingSystem).toMatchObject({ v10_0: true })
+    expect(r.warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/needs Windows 1809 or later, but Graph v1\.0 can only say v10_0.*v10_1809/),
+      ]),
+    )
+    const exact = buildAppBody(msix, emptyTpl({ props: { minimumSupportedOperatingSystem: '1809' } }))
+    expect(exact.version).toBe('beta')
+    expect(exact.body.minimumSupportedOperatingSystem).toMatchObject({ v10_1809: true })
+    // A package with no newer requirement gives no warning.
+    const plain = buildAppBody(
+      { ...p, graphProps: { ...p.graphProps, minimumSupportedOperatingSystem: '10.0' } },
+      emptyTpl(),
+    )
+    expect(plain.warnings.filter(w => w.includes('Graph v1.0 can only say'))).toEqual([])
+  })
+
   test('macOS PKG is beta; DMG without bundle ids is refused with a clear message', () => {
     const [, pkgInfo, pkgTpl] = cases[5]
     const r = buildAppBody(pkgInfo, pkgTpl)

@@ -89,7 +89,14 @@ export function buildAppBody(
       minimumOsMember(appType, pkgMinOs, 'v1.0'),
       minimumOsMember(appType, pkgMinOs, 'beta'),
     ]
-    minOsNeedsBeta = v1 !== beta
+    // MSIX stays with v1.0's member, as Microsoft's MSIX sample sends it ({v10_0: true}; wire-fidelity
+    // review 2.3), and the plan says what that loses; the template can ask for the exact release.
+    const keepV1 = appType === 'windowsUniversalAppX'
+    minOsNeedsBeta = v1 !== beta && !keepV1
+    if (v1 !== beta && keepV1)
+      warnings.push(
+        `${label}: the package needs Windows ${pkgMinOs} or later, but Graph v1.0 can only say ${v1} (what Microsoft's MSIX sample sends), so older devices are offered it too; set minimumSupportedOperatingSystem: "${pkgMinOs}" in the app template to send ${beta} through beta`,
+      )
     fromPackage.minimumSupportedOperatingSystem = toMinimumOs(
       appType,
       pkgMinOs,
