@@ -8,6 +8,7 @@ import { ContentFaults, type UploadStateFault } from '../blob/contentFaults'
 import { applyCommittedContentVersion, checkFile, renderCv, renderFile } from '../blob/contentState'
 import type { SimApp, SimContentVersion, SimFile } from '../state'
 import { baseUrl, getApp } from './appStore'
+import { manifestProblem } from './contentManifest'
 import { intuneError } from './intuneError'
 import { listResponse } from './odata'
 import { GraphHttpError, type GraphVersion, type RouteContext, type Router } from './router'
@@ -129,9 +130,11 @@ export function registerContentRoutes(router: Router, deps: ContentRouteDeps): C
     anyOf: WRITE,
     write: true,
     handler: async ctx => {
-      const { cv } = lookupCv(ctx)
+      const { app, cv } = lookupCv(ctx)
       const body = requireObject(ctx.body)
       deps.validateBody(ctx.version, 'microsoft.graph.mobileAppContentFile', body, 'create')
+      const manifest = manifestProblem(app, body.manifest)
+      if (manifest) throw new GraphHttpError(400, 'BadRequest', `${manifest}.`)
       for (const k of ['size', 'sizeEncrypted'] as const) {
         if (!Number.isSafeInteger(body[k]) || (body[k] as number) < 0) {
           throw new GraphHttpError(400, 'BadRequest', `The '${k}' property must be a non-negative integer.`)
