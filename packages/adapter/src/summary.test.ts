@@ -30,6 +30,7 @@ const plan: PublishPlan = {
   categories: { added: [], kept: [] },
   permissions: { needed: [], granted: [], missing: [] },
   warnings: [],
+  steps: [{ kind: 'createApp' }, { kind: 'upload', bytes: 1 }],
 }
 
 const result = (over: Partial<PublishResult> = {}): PublishResult => ({

@@ -26,6 +26,7 @@ const plan: PublishPlan = {
     missing: ['GroupMember.Read.All'],
   },
   warnings: [],
+  steps: [{ kind: 'upload', bytes: 1 }],
 }
 
 describe('renderPlan', () => {

@@ -1,7 +1,7 @@
 /** The plan as text for a terminal and as markdown for job summaries. */
 import { formatBytes } from '../formatBytes'
 import { oneLine } from '../sanitize'
-import type { AssignmentChange, FieldChange, PublishPlan } from './types'
+import type { AssignmentChange, FieldChange, PlanStep, PublishPlan } from './types'
 
 const ACTION_TEXT: Record<PublishPlan['action'], string> = {
   create: 'create a new app and upload the package',
@@ -38,6 +38,24 @@ function sections(plan: PublishPlan): [string, string[]][] {
   ]
 }
 
+/** One step as the plan's `writes:` line shows it. */
+export function stepText(step: PlanStep): string {
+  switch (step.kind) {
+    case 'createApp':
+      return 'create app'
+    case 'upload':
+      return `upload ${formatBytes(step.bytes)}`
+    case 'patch':
+      return `PATCH ${step.fields.filter(f => f !== '@odata.type').join(', ')}${step.reSendsIcon ? ' (+ its icon)' : ''}`
+    case 'waitPublished':
+      return 'wait until published'
+    case 'categories':
+      return `link categories ${step.add.join(', ')}`
+    default:
+      return step.kind
+  }
+}
+
 export function renderPlanText(plan: PublishPlan): string {
   const head = [
     `Plan for ${oneLine(plan.displayName)} (${plan.appType}${plan.appId ? `, ${plan.appId}` : ', new'}):`,
@@ -51,6 +69,7 @@ export function renderPlanText(plan: PublishPlan): string {
   for (const [title, lines] of sections(plan)) {
     if (lines.length) head.push(`  ${title}:`, ...lines.map(l => `    - ${oneLine(l)}`))
   }
+  if (plan.steps.length) head.push(`  writes: ${plan.steps.map(stepText).join(' -> ')}`)
   return head.join('\n')
 }
 

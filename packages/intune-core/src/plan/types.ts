@@ -31,6 +31,29 @@ export interface PermissionPlan {
   missing: string[]
 }
 
+/**
+ * One step of a publish, in the order execution walks them (publish/executePublish.ts). The plan is
+ * made with reads only; the steps are its writes, so what `plan` shows is what `publish` does.
+ */
+export type PlanStep =
+  /** POST the app with its whole body (no app with this identity exists). */
+  | { kind: 'createApp' }
+  /** A content version, its file, the blocks, the commit. */
+  | { kind: 'upload'; bytes: number }
+  /**
+   * The PATCH: exactly these fields (the commit, the notes marker, the metadata diff, rules); an existing
+   * app's icon is re-sent too when it has one (`reSendsIcon`), since a PATCH without it removes it.
+   */
+  | { kind: 'patch'; fields: string[]; reSendsIcon: boolean }
+  /** Wait for publishingState `published`: Intune refuses assignment writes before it. */
+  | { kind: 'waitPublished' }
+  /** Link these categories (never unlinks). */
+  | { kind: 'categories'; add: string[] }
+  /** Re-read the assignments and write the managed targets' changes (merge or replace). */
+  | { kind: 'assignments' }
+  /** updateRelationships with the planned list (Win32 supersedence and dependencies). */
+  | { kind: 'relationships' }
+
 export interface PublishPlan {
   action: PlanAction
   appType: AppType
@@ -53,6 +76,8 @@ export interface PublishPlan {
   categories: { added: string[]; kept: string[] }
   permissions: PermissionPlan
   warnings: string[]
+  /** The writes, in order; empty when the action is `unchanged`. */
+  steps: PlanStep[]
 }
 
 export function emptyAssignmentPlan(mode: 'merge' | 'replace' = 'merge'): PublishPlan['assignments'] {

@@ -1,7 +1,8 @@
 /**
- * Carries out a plan. Order matters: content first (create, upload, commit), then the app's metadata and
- * committedContentVersion in one PATCH, then — once Intune says the app is published, because assign
- * answers 400 before that — categories, assignments and relationships.
+ * Carries out a plan by walking its steps (plan/types.ts PlanStep), which planPublish put in this order:
+ * content first (create, upload, commit), then the app's metadata and committedContentVersion in one
+ * PATCH, then — once Intune says the app is published, because assign answers 400 before that —
+ * categories, assignments and relationships.
  *
  * Failure policy: an app this run created is deleted again if the run fails before its content is
  * committed, so no "Your app is not ready yet" orphan is left. If the process dies before it can delete,
@@ -12,6 +13,7 @@ import { errorLine, IntunePublishError } from '../errors'
 import { backoffMs, retryLoop } from '../request'
 import type { Logger } from '../logger'
 import type { PublishPlan } from '../plan/types'
+import type { ExtraStep } from './planExtras'
 import type { ContentSource } from './contentSource'
 import type { GraphApp, IntuneApps } from './intuneApps'
 import { renderNotes, type NotesMarker } from './notesMarker'
@@ -36,8 +38,8 @@ export interface ExecuteInputs {
   stateDeadlineMs?: number
   /** Looks the app up by identity: after an ambiguous create failure, before trying again. */
   findAgain: () => Promise<GraphApp | undefined>
-  /** Categories, assignments, relationships: run after the app is published. */
-  afterPublished?: (appId: string) => Promise<void>
+  /** The plan's categories, assignments and relationships steps: run after the app is published. */
+  afterPublished?: (appId: string, step: ExtraStep) => Promise<void>
 }
 
 export interface ExecuteResult {
@@ -94,73 +96,85 @@ export async function executePublish(x: ExecuteInputs): Promise<ExecuteResult> {
   let appId = x.existing?.id
   let createdHere = false
   let committed = false
-  let contentVersion: string | undefined
+  let contentVersion = x.existing?.committedContentVersion ?? undefined
+  let uploaded = false
   let bytesUploaded = 0
   let uploadDurationMs = 0
+  const need = (id: string | undefined, step: string): string => {
+    if (!id)
+      throw new Error(`plan step ${step} has no app: the plan has no createApp step and no existing app`)
+    return id
+  }
   try {
-    if (!appId) {
-      const created = await createAppOnce(x)
-      appId = created.id
-      createdHere = true
-      log.info(`created app ${appId} (${plan.displayName})`)
-    }
-    const upload = plan.action === 'create' || plan.action === 'newContentVersion'
-    if (upload) {
-      const r = await uploadContentVersion({
-        apps,
-        appId,
-        appType: plan.appType,
-        fileName: x.fileName,
-        manifest: x.manifest,
-        source: x.source,
-        log,
-        dispatcher: x.dispatcher,
-        concurrency: x.concurrency,
-        blockSize: x.blockSize,
-        stateDeadlineMs: deadline,
-        committedContentVersion: x.existing?.committedContentVersion,
-        // Only for an app that never committed content (uploadTarget.ts): delete it, create it again.
-        recreateApp: async reason => {
-          log.warn(`deleting app ${appId} and creating it again: ${reason}`)
-          await apps.deleteApp(appId as string)
-          const again = await createAppOnce(x)
-          appId = again.id
+    // The plan's steps, in order (plan/types.ts PlanStep): execution decides nothing the plan didn't.
+    for (const step of plan.steps) {
+      switch (step.kind) {
+        case 'createApp': {
+          const created = await createAppOnce(x)
+          appId = created.id
           createdHere = true
           log.info(`created app ${appId} (${plan.displayName})`)
-          return appId
-        },
-      })
-      appId = r.appId
-      contentVersion = r.contentVersion
-      bytesUploaded = r.bytesUploaded
-      uploadDurationMs = r.uploadDurationMs
-    } else {
-      contentVersion = x.existing?.committedContentVersion ?? undefined
+          break
+        }
+        case 'upload': {
+          const r = await uploadContentVersion({
+            apps,
+            appId: need(appId, step.kind),
+            appType: plan.appType,
+            fileName: x.fileName,
+            manifest: x.manifest,
+            source: x.source,
+            log,
+            dispatcher: x.dispatcher,
+            concurrency: x.concurrency,
+            blockSize: x.blockSize,
+            stateDeadlineMs: deadline,
+            committedContentVersion: x.existing?.committedContentVersion,
+            // Only for an app that never committed content (uploadTarget.ts): delete it, create it again.
+            recreateApp: async reason => {
+              log.warn(`deleting app ${appId} and creating it again: ${reason}`)
+              await apps.deleteApp(need(appId, step.kind))
+              const again = await createAppOnce(x)
+              appId = again.id
+              createdHere = true
+              log.info(`created app ${appId} (${plan.displayName})`)
+              return appId
+            },
+          })
+          appId = r.appId
+          contentVersion = r.contentVersion
+          bytesUploaded = r.bytesUploaded
+          uploadDurationMs = r.uploadDurationMs
+          uploaded = true
+          break
+        }
+        case 'patch': {
+          const id = need(appId, step.kind)
+          const notes = renderNotes(x.templateNotes ?? undefined, { ...x.marker, contentVersion })
+          // An existing app is read by id right before the PATCH (lists don't carry its icon, which is
+          // re-sent); a run that only changes assignments has no patch step and so reads nothing here.
+          const current = createdHere ? undefined : await apps.getApp(id)
+          const patch = patchBody({
+            step,
+            body: x.body,
+            notes,
+            contentVersion: uploaded ? contentVersion : undefined,
+            existing: current,
+          })
+          // Right after a commit Intune may answer 400 for a while: the request layer retries it (protocol-notes).
+          await apps.patchApp(id, patch, uploaded)
+          committed = true
+          break
+        }
+        case 'waitPublished':
+          committed = true
+          await waitPublished(apps, need(appId, step.kind), deadline)
+          break
+        default:
+          await x.afterPublished?.(need(appId, step.kind), step)
+      }
     }
-    if (
-      upload ||
-      plan.metadataChanges.length ||
-      plan.ruleChanges.added.length ||
-      plan.ruleChanges.removed.length
-    ) {
-      const notes = renderNotes(x.templateNotes ?? undefined, { ...x.marker, contentVersion })
-      // An existing app is read by id right before the PATCH (lists don't carry its icon, which is
-      // re-sent); a run that only changes assignments sends no PATCH and so reads nothing here.
-      const current = createdHere || !appId ? undefined : await apps.getApp(appId)
-      const patch = patchBody({
-        plan,
-        body: x.body,
-        notes,
-        contentVersion: upload ? contentVersion : undefined,
-        existing: current,
-      })
-      // Right after a commit Intune may answer 400 for a while: the request layer retries it (protocol-notes).
-      await apps.patchApp(appId, patch, upload)
-    }
-    committed = true
-    await waitPublished(apps, appId, deadline)
-    await x.afterPublished?.(appId)
-    return { appId, contentVersion, bytesUploaded, uploadDurationMs }
+    return { appId: need(appId, 'result'), contentVersion, bytesUploaded, uploadDurationMs }
   } catch (e) {
     if (createdHere && !committed && appId) {
       await apps.deleteApp(appId).then(

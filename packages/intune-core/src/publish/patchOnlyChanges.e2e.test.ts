@@ -78,6 +78,16 @@ test('an update keeps portal edits and the icon; its PATCH is the plan diff, com
     ['@odata.type', 'committedContentVersion', 'description', 'largeIcon', 'notes'].sort(),
   )
   expect(patches[0].description).toBe('two')
+  // The PATCH is the plan's patch step by construction: its fields, and the icon it says it re-sends.
+  const step = plan.steps.find(s => s.kind === 'patch')
+  expect(step).toEqual({
+    kind: 'patch',
+    fields: ['@odata.type', 'notes', 'committedContentVersion', 'description'],
+    reSendsIcon: true,
+  })
+  expect(Object.keys(patches[0]).sort()).toEqual(
+    [...(step?.kind === 'patch' ? step.fields : []), 'largeIcon'].sort(),
+  )
   expect(app.props).toMatchObject({ isFeatured: true, largeIcon: icon, description: 'two' })
 })
 

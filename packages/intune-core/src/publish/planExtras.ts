@@ -28,14 +28,19 @@ import type { GraphClient } from '../graph'
 import type { Logger } from '../logger'
 import type { AppType } from '../packages/types'
 import type { PermissionRequirement } from '../permissions'
-import { emptyAssignmentPlan, type PublishPlan } from '../plan/types'
+import { emptyAssignmentPlan, type PlanStep, type PublishPlan } from '../plan/types'
 import type { AppTemplate, AssignmentTemplate } from '../templates'
 
 export type ExtraPlan = Pick<PublishPlan, 'assignments' | 'relationships' | 'categories'>
 
+/** The steps after the app is published. */
+export type ExtraStep = Extract<PlanStep, { kind: 'categories' | 'assignments' | 'relationships' }>
+
 export interface PlannedExtras {
   view: ExtraPlan
-  apply(appId: string): Promise<void>
+  /** The writes this part of the plan makes, in order. */
+  steps: ExtraStep[]
+  apply(appId: string, step: ExtraStep): Promise<void>
 }
 
 export interface ExtrasPlanner {
@@ -100,15 +105,23 @@ export function planExtras(x: ExtrasInputs): ExtrasPlanner {
         current.map(c => c.displayName),
         x.tpl.categories,
       )
+      const steps: ExtraStep[] = [
+        ...(categories.added.length ? [{ kind: 'categories' as const, add: categories.added }] : []),
+        // Always, with a template: the write re-reads and re-plans (the assignment race, applyAssignments).
+        ...(assignments ? [{ kind: 'assignments' as const }] : []),
+        ...(relationships?.hasChanges ? [{ kind: 'relationships' as const }] : []),
+      ]
       return {
         view: {
           assignments: assignments?.changes ?? emptyAssignmentPlan(x.inputs.assignmentMode ?? 'merge'),
           relationships: relationships?.changes ?? { added: [], removed: [], kept: [] },
           categories,
         },
-        async apply(id) {
-          if (x.tpl.categories.length) {
-            const ids = x.tpl.categories.map(n => dir.categories[n]).filter((v): v is string => Boolean(v))
+        steps,
+        async apply(id, step) {
+          if (step.kind === 'categories') {
+            const byName = new Map(Object.entries(dir.categories).map(([n, id]) => [n.toLowerCase(), id]))
+            const ids = step.add.map(n => byName.get(n.toLowerCase())).filter((v): v is string => Boolean(v))
             await applyCategories(
               graph,
               id,
@@ -116,9 +129,10 @@ export function planExtras(x: ExtrasInputs): ExtrasPlanner {
               current.map(c => c.id),
               appTypeVersion(x.appType),
             )
-          }
-          if (assignments) await applyAssignments(graph, id, assignments)
-          if (relationships) await applyRelationships(graph, id, relationships)
+          } else if (step.kind === 'assignments' && assignments)
+            await applyAssignments(graph, id, assignments)
+          else if (step.kind === 'relationships' && relationships)
+            await applyRelationships(graph, id, relationships)
         },
       }
     },

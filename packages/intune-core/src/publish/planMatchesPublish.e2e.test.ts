@@ -114,6 +114,35 @@ test('new app, then an update, then unchanged: each plan matches what publish di
   expect(writes()).toBe(w)
 })
 
+/** Which plan step a write in the simulator's request log belongs to. */
+function stepOf(method: string, path: string): string {
+  if (method === 'POST' && /\/mobileApps$/.test(path)) return 'createApp'
+  if (/\/contentVersions/.test(path)) return 'upload'
+  if (method === 'PATCH' && /\/mobileApps\/[^/]+$/.test(path)) return 'patch'
+  if (/\/categories/.test(path)) return 'categories'
+  if (/\/assignments|\/assign$/.test(path)) return 'assignments'
+  if (/updateRelationships/.test(path)) return 'relationships'
+  return `${method} ${path}`
+}
+
+test("execution walks the plan's steps: the writes come in the plan's order and nothing else is written", async () => {
+  const flow = run('msft-1.4.0.0-sample.intunewin', twoGroups, {
+    appTemplate: { ...app, displayName: 'Steps walked' },
+  })
+  const planned = ((await flow.plan()).plan as PublishPlan).steps.map(s => s.kind)
+  expect(planned).toEqual(['createApp', 'upload', 'patch', 'waitPublished', 'categories', 'assignments'])
+  const at = sim.state.requestLog.length
+  const r = await flow.publish()
+  expect(r.plan.steps.map(s => s.kind)).toEqual(planned)
+  const walked = sim.state.requestLog
+    .slice(at)
+    .filter(l => l.method !== 'GET' && !l.path.includes('/oauth2/'))
+    .map(l => stepOf(l.method, l.path))
+    .filter((k, i, all) => k !== all[i - 1])
+  // waitPublished only reads.
+  expect(walked).toEqual(planned.filter(k => k !== 'waitPublished'))
+})
+
 function groupId(name: string): string {
   const g = sim.state.groups.find(x => x.displayName === name)
   if (!g) throw new Error(`no seeded group ${name}`)

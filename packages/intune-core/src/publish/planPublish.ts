@@ -3,7 +3,7 @@
  * the real publish (which prints it before acting), so what is shown is what is done.
  */
 import { diffMetadata } from '../plan/diffMetadata'
-import { emptyAssignmentPlan, type PlanAction, type PublishPlan } from '../plan/types'
+import { emptyAssignmentPlan, type PlanAction, type PlanStep, type PublishPlan } from '../plan/types'
 import type { PackageInfo } from '../packages/types'
 import type { GraphApp } from './intuneApps'
 import { parseNotesMarker, stripMarker } from './notesMarker'
@@ -25,6 +25,8 @@ export interface PlanInputs {
   warnings: string[]
   /** Filled by the assignments/relationships/categories planners. */
   extras?: Partial<Pick<PublishPlan, 'assignments' | 'relationships' | 'categories' | 'ruleChanges'>>
+  /** Their writes, run after the app is published (planExtras). */
+  extraSteps?: PlanStep[]
   permissions: PublishPlan['permissions']
 }
 
@@ -68,6 +70,37 @@ export function diffRules(current: unknown, next: unknown): PublishPlan['ruleCha
   }
 }
 
+/**
+ * The writes, in order. The PATCH's fields are decided here, so the PATCH execution sends is the plan's:
+ * for an app this run creates, the commit and the notes marker (its body went with the create); for an
+ * existing app, also the metadata diff and the rules when they change.
+ */
+function planSteps(
+  action: PlanAction,
+  p: PlanInputs,
+  metadataChanges: PublishPlan['metadataChanges'],
+  ruleChanges: PublishPlan['ruleChanges'],
+  uploadBytes: number,
+): PlanStep[] {
+  if (action === 'unchanged') return []
+  const { existing, body } = p
+  const upload = action === 'create' || action === 'newContentVersion'
+  const rulesChange = ruleChanges.added.length + ruleChanges.removed.length > 0
+  const steps: PlanStep[] = []
+  if (!existing) steps.push({ kind: 'createApp' })
+  if (upload) steps.push({ kind: 'upload', bytes: uploadBytes })
+  if (upload || metadataChanges.length || rulesChange) {
+    const fields = ['@odata.type', 'notes', ...(upload ? ['committedContentVersion'] : [])]
+    if (existing) {
+      for (const c of metadataChanges) if (c.field !== 'notes' && c.field in body) fields.push(c.field)
+      if (rulesChange) fields.push('rules')
+    }
+    steps.push({ kind: 'patch', fields, reSendsIcon: Boolean(existing) && !fields.includes('largeIcon') })
+  }
+  steps.push({ kind: 'waitPublished' }, ...(p.extraSteps ?? []))
+  return steps
+}
+
 export function planPublish(p: PlanInputs): PublishPlan {
   const { existing, body } = p
   const patchable = existing
@@ -104,6 +137,7 @@ export function planPublish(p: PlanInputs): PublishPlan {
     warnings.push(`reusing app ${existing.id}, left half-created by an earlier run that failed`)
   } else if (hasSameContent(existing, p.digest)) action = otherChanges ? 'metadataOnly' : 'unchanged'
   else action = 'newContentVersion'
+  const uploadBytes = action === 'create' || action === 'newContentVersion' ? p.uploadBytes : 0
   return {
     action,
     appType: p.pkg.appType,
@@ -116,7 +150,7 @@ export function planPublish(p: PlanInputs): PublishPlan {
       sha256: p.digest,
       version: p.pkg.version,
       size: p.pkg.fileSize,
-      uploadBytes: action === 'create' || action === 'newContentVersion' ? p.uploadBytes : 0,
+      uploadBytes,
     },
     metadataChanges,
     ruleChanges,
@@ -125,5 +159,6 @@ export function planPublish(p: PlanInputs): PublishPlan {
     categories,
     permissions: p.permissions,
     warnings,
+    steps: planSteps(action, p, metadataChanges, ruleChanges, uploadBytes),
   }
 }

@@ -134,6 +134,7 @@ export async function publish(
       // built.warnings already repeats the package's: list each once.
       warnings: [...new Set([...pkg.warnings, ...built.warnings])],
       extras: extraPlan.view,
+      extraSteps: extraPlan.steps,
       permissions,
     })
     log.info(renderPlanText(plan))
@@ -199,7 +200,7 @@ export async function publish(
       blockSize: inputs.blockSizeMiB === undefined ? undefined : inputs.blockSizeMiB * 1048576,
       stateDeadlineMs: opts.stateDeadlineMs,
       findAgain: () => findExistingApp(apps, identity),
-      afterPublished: appId => extraPlan.apply(appId),
+      afterPublished: (appId, step) => extraPlan.apply(appId, step),
     })
     const created = plan.action === 'create'
     log.info(
