@@ -9,6 +9,7 @@
 import { ErrorCodes, IntunePublishError } from '../errors'
 import type { GraphClient } from '../graph'
 import { endpoints, odataQuote } from '../graph/endpoints'
+import { retryLoop } from '../request'
 
 /** A report for one app is a few hundred bytes; anything near this is not what we asked for. */
 const MAX_REPORT_BYTES = 4 * 1024 * 1024
@@ -89,32 +90,34 @@ export async function readInstallReport(
   opts: ReadReportOptions = {},
 ): Promise<InstallReport> {
   const attempts = opts.attempts ?? 3
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>(r => setTimeout(r, ms)))
-  let delay = opts.delayMs ?? 5_000
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    const r = endpoints.installReport()
+  const delayMs = opts.delayMs ?? 5_000
+  const r = endpoints.installReport()
+  const read = async () => {
     const raw = await graph.post<unknown>(
       r.path,
       { filter: `(ApplicationId eq '${odataQuote(appId)}')` },
       { version: r.version },
     )
-    const row = firstRow(await reportTable(raw))
-    if (row) {
-      return {
-        ready: true,
-        figures: {
-          installed: num(row.installeddevicecount),
-          failed: num(row.faileddevicecount),
-          pending: num(row.pendinginstalldevicecount),
-          notInstalled: num(row.notinstalleddevicecount),
-          notApplicable: num(row.notapplicabledevicecount),
-        },
-      }
-    }
-    if (attempt < attempts) {
-      await sleep(delay)
-      delay *= 2
-    }
+    return firstRow(await reportTable(raw))
   }
-  return { ready: false, attempts }
+  // The one retry loop: a report with no row yet is asked again, waiting 5 s, then 10 s, ...
+  const row = await retryLoop(
+    read,
+    (outcome, attempt) =>
+      outcome.ok && !outcome.value && attempt < attempts
+        ? { waitMs: delayMs * 2 ** (attempt - 1), strategy: 'report-not-ready', reason: 'no row yet' }
+        : undefined,
+    { maxTotalWaitMs: Infinity, sleep: opts.sleep },
+  )
+  if (!row) return { ready: false, attempts }
+  return {
+    ready: true,
+    figures: {
+      installed: num(row.installeddevicecount),
+      failed: num(row.faileddevicecount),
+      pending: num(row.pendinginstalldevicecount),
+      notInstalled: num(row.notinstalleddevicecount),
+      notApplicable: num(row.notapplicabledevicecount),
+    },
+  }
 }
