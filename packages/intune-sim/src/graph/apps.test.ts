@@ -194,3 +194,38 @@ test('categories: list with filter, link by $ref, read back', async () => {
   )
   expect(missing.status).toBe(404)
 })
+
+describe('relaxed where working clients show the service accepts it (wire-fidelity review R2, R3)', () => {
+  const pkg = (displayName: string) => ({
+    '@odata.type': '#microsoft.graph.macOSPkgApp',
+    displayName,
+    publisher: 'Contoso',
+    fileName: 'a.pkg',
+    primaryBundleId: 'com.contoso.a',
+    primaryBundleVersion: '1.0',
+    includedApps: [
+      { '@odata.type': '#microsoft.graph.macOSIncludedApp', bundleId: 'com.contoso.a', bundleVersion: '1.0' },
+    ],
+  })
+
+  test('categories in a create body are accepted (MS-PKG, appcircle, IntuneWin32App send them)', async () => {
+    const res = await create('beta', { ...pkg('With categories'), categories: [] })
+    expect(res.status).toBe(201)
+    // Any other navigation property is still refused.
+    const bad = await create('beta', { ...pkg('With assignments'), assignments: [] })
+    expect(bad.status).toBe(400)
+    expect(JSON.stringify(bad.json)).toContain("'assignments' is a navigation property")
+  })
+
+  test('a PKG app can be PATCHed with the macOSLobApp type, as intune-uploader does; not with another', async () => {
+    const { json } = await create('beta', pkg('Sibling cast'))
+    const id = String(json.id)
+    const patch = (type: string) =>
+      call(agent, 'PATCH', url('beta', `mobileApps/${id}`), {
+        token,
+        json: { '@odata.type': type, description: 'via a sibling type' },
+      })
+    expect((await patch('#microsoft.graph.macOSLobApp')).status).toBe(204)
+    expect((await patch('#microsoft.graph.macOSDmgApp')).status).toBe(400)
+  })
+})

@@ -9,6 +9,7 @@ import { listResponse, select } from './odata'
 import { APPS_READ, APPS_WRITE } from './permissions'
 import { GraphHttpError, type RouteContext, type Router } from './router'
 import { findType, typeShape, validateBody } from './schema'
+import { isAcceptedSiblingCast } from './siblingCasts'
 
 export interface AppRouteDeps {
   /** SIM-BLOB's content check (graph/content.ts); the fallback below applies the same contract. */
@@ -117,7 +118,10 @@ function createApp(ctx: RouteContext) {
 function updateApp(ctx: RouteContext, commit: (app: SimApp, cvId: string) => void) {
   const app = getApp(ctx.state, ctx.params.appId, ctx.version)
   const body = requireObject(ctx.body)
-  validateBody(ctx.version, app.odataType, body, 'update')
+  const named = typeof body['@odata.type'] === 'string' ? body['@odata.type'] : undefined
+  // A sibling cast working clients PATCH with (siblingCasts.ts) is validated as that type.
+  const as = named && isAcceptedSiblingCast(app.odataType, named) ? named.replace(/^#/, '') : app.odataType
+  validateBody(ctx.version, as, body, 'update')
   refuseFixedAfterCreate(app, body)
   const shape = typeShape(ctx.version, app.odataType)
   const cv = body.committedContentVersion

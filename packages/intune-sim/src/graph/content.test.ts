@@ -229,3 +229,16 @@ test('rejects bad file bodies and declares write permissions', async () => {
   const g = router.match('GET', `${base}/${cv}/files/x`)
   expect(g !== undefined && g !== 'method' && g.route.anyOf).toContain('DeviceManagementApps.Read.All')
 })
+
+test('content routes take the app type, or the macOSLobApp cast on DMG/PKG apps (intune-uploader); nothing else', async () => {
+  const app = state.apps.get(APP_ID) as SimApp
+  app.odataType = 'microsoft.graph.macOSPkgApp'
+  const post = (cast: string) =>
+    call('POST', `/deviceAppManagement/mobileApps/${APP_ID}/${cast}/contentVersions`, {})
+  expect((await post('microsoft.graph.macOSLobApp')).status).toBe(201)
+  expect((await post('microsoft.graph.win32LobApp')).status).toBe(400)
+  // The abstract base fails for real (msgraph-sdk-powershell issue #3402).
+  expect((await post('microsoft.graph.mobileLobApp')).status).toBe(400)
+  app.odataType = 'microsoft.graph.win32LobApp'
+  expect((await post('microsoft.graph.macOSLobApp')).status).toBe(400)
+})

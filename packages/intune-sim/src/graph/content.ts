@@ -9,6 +9,7 @@ import { applyCommittedContentVersion, checkFile, renderCv, renderFile } from '.
 import type { SimApp, SimContentVersion, SimFile } from '../state'
 import { baseUrl, getApp } from './appStore'
 import { manifestProblem } from './contentManifest'
+import { isAcceptedSiblingCast } from './siblingCasts'
 import { intuneError } from './intuneError'
 import { listResponse } from './odata'
 import { GraphHttpError, type GraphVersion, type RouteContext, type Router } from './router'
@@ -283,7 +284,7 @@ function lookupApp(ctx: RouteContext): SimApp {
   const app = getApp(ctx.state, ctx.params.appId, ctx.version)
   const cast = ctx.params.cast
   const type = app.odataType.replace(/^#?microsoft\.graph\./, '')
-  if (cast.toLowerCase() !== `microsoft.graph.${type}`.toLowerCase()) {
+  if (cast.toLowerCase() !== `microsoft.graph.${type}`.toLowerCase() && !isAcceptedSiblingCast(type, cast)) {
     throw new GraphHttpError(400, 'BadRequest', `Resource not found for the segment '${cast}'.`)
   }
   if (!isDerivedFrom(ctx.version, app.odataType, 'microsoft.graph.mobileLobApp')) {
