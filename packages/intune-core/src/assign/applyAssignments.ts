@@ -59,15 +59,28 @@ export function waitForAppPublished(
   )
 }
 
+/** Deletes one assignment by id; one that is already gone (an admin removed it) is the outcome we wanted. */
+export async function removeAssignment(graph: AssignGraph, appId: string, id: string): Promise<void> {
+  const r = endpoints.deleteAssignment(appId, id)
+  await graph.delete(r.path, { version: r.version }).catch((e: unknown) => {
+    if (!isGraphStatus(e, 404)) throw e
+  })
+}
+
+/** Adds one assignment (POST …/assignments): nothing else of the app's set is touched. */
+export async function addAssignment(
+  graph: AssignGraph,
+  appId: string,
+  body: Record<string, unknown>,
+  version: GraphVersion,
+): Promise<void> {
+  const r = endpoints.postAssignment(appId, version)
+  await graph.post(r.path, body, { version: r.version })
+}
+
 async function runOp(graph: AssignGraph, appId: string, op: AssignmentOp, version: GraphVersion) {
   const post = endpoints.postAssignment(appId, version)
-  const remove = (id: string) => {
-    const r = endpoints.deleteAssignment(appId, id)
-    return graph.delete(r.path, { version: r.version }).catch((e: unknown) => {
-      // Already gone (an admin removed it): the outcome we wanted.
-      if (!isGraphStatus(e, 404)) throw e
-    })
-  }
+  const remove = (id: string) => removeAssignment(graph, appId, id)
   if (op.kind === 'remove') return remove(op.id)
   if (op.kind === 'replace') await remove(op.id)
   try {

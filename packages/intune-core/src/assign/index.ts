@@ -11,7 +11,13 @@ export type { DirectoryNeeds, ResolvedDirectory, Resolution } from './resolveDir
 export { directoryNeeds, neededPermissions } from './directoryNeeds'
 export { planAssignments } from './planAssignments'
 export type { PlanAssignmentsInput, AssignmentPlan } from './planAssignments'
-export { readAssignments, applyAssignments, waitForAppPublished } from './applyAssignments'
+export {
+  readAssignments,
+  applyAssignments,
+  waitForAppPublished,
+  addAssignment,
+  removeAssignment,
+} from './applyAssignments'
 export type { ApplyAssignmentsOptions } from './applyAssignments'
 export { targetKey, hasFilter, canonical, assignmentDifferences, describeTarget } from './assignmentIdentity'
 export { resolveAppRef } from './resolveAppRef'

@@ -25,8 +25,8 @@ export const FIXED = {
   readAssignments: 'beta',
   /** DELETE of one assignment: beta, like the read that found its id (IntuneWin32App). */
   deleteAssignment: 'beta',
-  /** `assign` (the whole set) in release moves: beta, since the set it posts came from a beta read. */
-  replaceAssignments: 'beta',
+  /** Release moves add and remove single assignments read through beta: beta, like their read. */
+  releaseAssignments: 'beta',
   /** Supersedence and dependencies exist only in beta. */
   relationships: 'beta',
   /** Release versions carry beta-only properties (displayVersion, roleScopeTagIds, supersedence). */
@@ -98,7 +98,6 @@ export const endpoints = {
   postAssignment: (appId: string, version: GraphVersion) => route(`${app(appId)}/assignments`, version),
   deleteAssignment: (appId: string, assignmentId: string) =>
     route(`${app(appId)}/assignments/${pathSegment(assignmentId)}`, FIXED.deleteAssignment),
-  replaceAssignments: (appId: string) => route(`${app(appId)}/assign`, FIXED.replaceAssignments),
 
   relationships: (appId: string) => route(`${app(appId)}/relationships`, FIXED.relationships),
   updateRelationships: (appId: string) => route(`${app(appId)}/updateRelationships`, FIXED.relationships),

@@ -137,3 +137,34 @@ test('with strategy update, rollback says plainly what Intune allows', async () 
   }
   await expect(rollback(inputs, log)).rejects.toThrow(UPDATE_IN_PLACE_ROLLBACK)
 })
+
+test('an assignment an admin adds to the older version while the new one uploads survives the move', async () => {
+  const racer = (version: string) => ({ ...app(version), displayName: 'Racer' })
+  const publishRacer = (version: string) =>
+    publish(publishInputs(sim, { packagePath: PKG, appTemplate: racer(version), assignments: template }), log)
+  await publishRacer('1.0')
+  const older = byName('Racer 1.0')
+  if (!older) throw new Error('no Racer 1.0')
+  const finance = sim.state.groups.find(g => g.displayName !== 'Pilot Users' && g.id !== WINDOWS)
+    ?.id as string
+  // The plan for 1.1 was made (it read 1.0's assignments); while 1.1 uploads, an admin assigns 1.0 elsewhere.
+  sim.hooks.before({ method: 'POST', path: /\/contentVersions$/ }, () => {
+    older.assignments.push({
+      id: '5e0d3c1b-6a2f-4b7e-9c8d-1f2e3a4b5c6d',
+      intent: 'available',
+      target: { '@odata.type': '#microsoft.graph.groupAssignmentTarget', groupId: finance },
+      settings: null,
+    })
+  })
+  try {
+    const r = await publishRacer('1.1')
+    expect(r.releaseSteps).toContainEqual(
+      expect.stringMatching(/^move required group "Pilot Users" .* off Racer 1.0/),
+    )
+  } finally {
+    sim.hooks.clear()
+  }
+  expect(groups('Racer 1.1')).toEqual([PILOT])
+  // Only the moving pilot assignment left 1.0; the admin's is still there (an `assign` of the planned set would have wiped it).
+  expect(groups('Racer 1.0')).toEqual([finance])
+})

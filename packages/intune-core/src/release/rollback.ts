@@ -10,7 +10,7 @@
  * we don't do it: the way back is publishing the previous build again.
  */
 import type { ConnectionInput } from '../api'
-import { targetKey } from '../assign'
+import { addAssignment, removeAssignment, targetKey } from '../assign'
 import { endpoints, FIXED } from '../graph/endpoints'
 import { resolveConnection } from '../connection'
 import { ErrorCodes, IntunePublishError, inputError } from '../errors'
@@ -134,14 +134,11 @@ export async function rollback(
     const result = { plan, appId: previous.app.id, appUrl: appAdminUrl(resolved.cloud, previous.app.id) }
     if (inputs.dryRun) return { ...result, status: 'planned' }
 
-    const toPrevious = endpoints.replaceAssignments(previous.app.id)
-    await session.graph.post(
-      toPrevious.path,
-      { mobileAppAssignments: [...previous.assignments, ...moving].map(forPosting) },
-      { version: toPrevious.version },
-    )
-    const offCurrent = endpoints.replaceAssignments(current.app.id)
-    await session.graph.post(offCurrent.path, { mobileAppAssignments: [] }, { version: offCurrent.version })
+    // One assignment at a time, never `assign` (which replaces the whole set): what an admin added to either
+    // version since the plan stays. The previous version is assigned first, so nobody is left without the app.
+    for (const a of moving)
+      await addAssignment(session.graph, previous.app.id, forPosting(a), FIXED.releaseAssignments)
+    for (const a of current.assignments) if (a.id) await removeAssignment(session.graph, current.app.id, a.id)
     if (supersedes) await dropRelationshipsTo(session.graph, [current], previous.app.id)
     const ring = readRingState(current.app.notes)
     await apps.patchApp(current.app.id, {

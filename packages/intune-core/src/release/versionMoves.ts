@@ -4,7 +4,14 @@
  * assignments left are deleted, after the supersedence that points at them is removed. Planned without
  * writes; applied after the new version is published.
  */
-import { describeTarget, readRelationships, targetKey, type GraphAssignment } from '../assign'
+import {
+  describeTarget,
+  readAssignments,
+  readRelationships,
+  removeAssignment,
+  targetKey,
+  type GraphAssignment,
+} from '../assign'
 import { endpoints } from '../graph/endpoints'
 import type { GraphClient } from '../graph'
 import type { Logger } from '../logger'
@@ -97,12 +104,21 @@ export async function applyVersionMoves(
   all: ReleaseVersion[],
   log: Logger,
 ): Promise<void> {
+  // One assignment at a time (not `assign`, which replaces the whole set): an assignment an admin adds to an
+  // older version while the new one uploads is not wiped (the assignment race, issue 11).
   for (const m of plan.moves) {
-    const r = endpoints.replaceAssignments(m.appId)
-    await graph.post(r.path, { mobileAppAssignments: m.keep.map(forPosting) }, { version: r.version })
+    for (const a of m.remove) if (a.id) await removeAssignment(graph, m.appId, a.id)
     log.info(`moved ${m.remove.length} assignment(s) off ${m.name}`)
   }
   for (const d of plan.deletions) {
+    // Planned from a read made before the upload: an app that got an assignment since is not ours to delete.
+    const left = await readAssignments(graph, d.appId)
+    if (left.length) {
+      log.warn(
+        `kept ${d.name} (${d.appId}): ${left.length} assignment(s) added since the plan, so it is not deleted`,
+      )
+      continue
+    }
     await dropRelationshipsTo(graph, all, d.appId)
     const r = endpoints.releaseApp(d.appId)
     await graph.delete(r.path, { version: r.version })
