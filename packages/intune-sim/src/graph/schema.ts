@@ -161,7 +161,7 @@ class Validator {
       const prop = key.includes('@') ? key.slice(0, key.indexOf('@')) : key
       // Working clients send `categories` in a create body (MS-PKG `categories=@()`, MS-LOB, appcircle
       // `"categories": []`, IntuneWin32App `[{id, displayName}]`; wire-fidelity review R2): accepted, not linked.
-      if (prop === 'categories' && this.op === 'create' && Array.isArray(v)) continue
+      if (key === 'categories' && this.op === 'create' && Array.isArray(v)) continue
       if (shape.navigation.has(prop)) {
         throw bad(
           `The property '${prop}' is a navigation property of type '${actual}' and cannot be set in the request body; use its own endpoint (for example '${prop}/$ref').`,
