@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { type RunningSimulator, startSimulator } from '@intune-publish/sim'
 import { main } from '../main'
+import { RINGS_YAML } from '../../../adapter/src/test-support/assignments'
 
 const FIXTURES = path.resolve(__dirname, '../../../../../shared/fixtures')
 const PKG = path.join(FIXTURES, 'intunewin/msft-1.8.4.0-7zip-tiny.intunewin')
@@ -36,17 +37,7 @@ beforeAll(async () => {
     ].join('\n'),
   )
   ringsFile = path.join(tmp, 'rings.yaml')
-  await fs.writeFile(
-    ringsFile,
-    [
-      'rings:',
-      '  - name: pilot',
-      '    assignments: [{ intent: required, group: Pilot Users }]',
-      '  - name: broad',
-      '    gate: { minSuccessRate: 0.9, minInstalled: 2 }',
-      '    assignments: [{ intent: required, group: All Windows Devices }]',
-    ].join('\n'),
-  )
+  await fs.writeFile(ringsFile, RINGS_YAML)
   testConnection = path.join(tmp, 'test-connection.json')
   await fs.writeFile(testConnection, JSON.stringify({ ...testSim.connection, settingName: 'intune-test' }))
 })

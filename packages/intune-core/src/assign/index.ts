@@ -9,7 +9,7 @@ export {
 } from './resolveDirectory'
 export type { DirectoryNeeds, ResolvedDirectory, Resolution } from './resolveDirectory'
 export { directoryNeeds, neededPermissions } from './directoryNeeds'
-export { planAssignments } from './planAssignments'
+export { planAssignments, forPosting } from './planAssignments'
 export type { PlanAssignmentsInput, AssignmentPlan } from './planAssignments'
 export {
   readAssignments,

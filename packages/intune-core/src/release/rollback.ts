@@ -10,7 +10,7 @@
  * we don't do it: the way back is publishing the previous build again.
  */
 import type { ConnectionInput } from '../api'
-import { addAssignment, removeAssignment, targetKey } from '../assign'
+import { addAssignment, forPosting, removeAssignment, targetKey } from '../assign'
 import { endpoints, FIXED } from '../graph/endpoints'
 import { resolveConnection } from '../connection'
 import { ErrorCodes, IntunePublishError, inputError } from '../errors'
@@ -22,7 +22,7 @@ import { parseNotesMarker } from '../publish/notesMarker'
 import { openSession } from '../publish/session'
 import { loadAppTemplate, loadAssignmentTemplate } from '../templates'
 import { readRingState, ringFields } from './ringState'
-import { dropRelationshipsTo, forPosting } from './versionMoves'
+import { dropRelationshipsTo } from './versionMoves'
 import { listVersions, notesWithExtra, RELEASE, ROLLED_BACK } from './versions'
 
 export interface RollbackInputs {

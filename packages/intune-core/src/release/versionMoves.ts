@@ -67,14 +67,6 @@ export function planVersionMoves(
   return plan
 }
 
-/** An assignment as `assign` takes it back (read-only and identity properties left out). */
-export const forPosting = (a: GraphAssignment) => ({
-  '@odata.type': '#microsoft.graph.mobileAppAssignment',
-  intent: a.intent,
-  target: a.target,
-  settings: a.settings ?? null,
-})
-
 /** Removes a supersedence (or dependency) on `targetId` from every version that has one. */
 export async function dropRelationshipsTo(
   graph: GraphClient,
